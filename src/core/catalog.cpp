@@ -1,0 +1,73 @@
+#include "core/catalog.hpp"
+
+#include <algorithm>
+
+#include "core/error.hpp"
+#include "core/suggest.hpp"
+
+namespace cpcost {
+
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) {
+           return lower(x) == lower(y);
+         });
+}
+
+std::string quoted_list(const std::vector<std::string>& words) {
+  std::string text;
+  for (const auto& word : words) text += (text.empty() ? "'" : ", '") + word + "'";
+  return text;
+}
+
+}  // namespace
+
+bool is_known_origin(std::string_view origin) {
+  return std::find(kOrigins.begin(), kOrigins.end(), origin) != kOrigins.end();
+}
+
+std::string known_origins() {
+  std::string text;
+  for (auto origin : kOrigins) text += (text.empty() ? "" : ", ") + std::string(origin);
+  return text;
+}
+
+const Destination& find_destination(const Catalog& catalog, std::string_view name) {
+  for (const auto& destination : catalog.destinations) {
+    if (equal_ignoring_case(destination.id, name)) return destination;
+    for (const auto& alias : destination.aliases) {
+      if (equal_ignoring_case(alias, name)) return destination;
+    }
+  }
+
+  // Suggest ids only: an alias that is close still points at its destination's id.
+  std::vector<std::string> names;
+  std::vector<const Destination*> owners;
+  for (const auto& destination : catalog.destinations) {
+    names.push_back(destination.id);
+    owners.push_back(&destination);
+    for (const auto& alias : destination.aliases) {
+      names.push_back(alias);
+      owners.push_back(&destination);
+    }
+  }
+  std::vector<std::string> suggestions;
+  for (const auto& match : closest_matches(name, names)) {
+    const auto at = static_cast<std::size_t>(std::find(names.begin(), names.end(), match) - names.begin());
+    const std::string& id = owners[at]->id;
+    if (std::find(suggestions.begin(), suggestions.end(), id) == suggestions.end()) suggestions.push_back(id);
+  }
+  if (suggestions.size() > 3) suggestions.resize(3);
+
+  std::vector<std::string> ids;
+  for (const auto& destination : catalog.destinations) ids.push_back(destination.id);
+
+  std::string message = "unknown country '" + std::string(name) + "'";
+  if (!suggestions.empty()) message += "; did you mean " + quoted_list(suggestions) + "?";
+  message += " Known countries: " + quoted_list(ids);
+  throw Error(ErrorKind::usage, message);
+}
+
+}  // namespace cpcost

@@ -1,0 +1,98 @@
+#pragma once
+// What the data says about each destination. Built by the data layer from
+// TOML; read by the estimate. Every figure carries its provenance.
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/range.hpp"
+
+namespace cpcost {
+
+// Where travelers fly from. Flights and visa fees are given per origin region.
+inline constexpr std::array<std::string_view, 5> kOrigins = {"north-america", "europe", "asia", "middle-east",
+                                                            "latin-america"};
+bool is_known_origin(std::string_view origin);
+// "north-america, europe, ...", for messages.
+std::string known_origins();
+
+// Where a figure comes from: a published source with its date, or an
+// assumption with its reason (which may also name what it was derived from).
+struct Provenance {
+  std::string source;
+  std::string as_of;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY"; empty for a bare assumption
+  bool assumption = false;
+  std::string reason;  // why, for an assumption
+
+  friend bool operator==(const Provenance&, const Provenance&) = default;
+};
+
+struct PriceFigure {
+  MoneyRange range;
+  Provenance provenance;
+};
+
+struct CountFigure {
+  int value = 0;
+  Provenance provenance;
+};
+
+struct Stay {
+  int nights_per_cycle = 0;
+  int extra_nights_per_extra_infusion = 0;
+  Provenance provenance;
+};
+
+struct OverlandLeg {
+  std::string description;
+  PriceFigure fare;  // per traveler, round trip
+};
+
+struct Advisory {
+  std::string issuer;
+  std::string level;
+  std::string summary;
+  Provenance provenance;
+};
+
+struct EntryRule {
+  std::string summary;
+  Provenance provenance;
+};
+
+struct Destination {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> cities;
+  std::string key_considerations;
+  std::string source_path;  // the file it was read from, for messages
+
+  PriceFigure cycle_price;
+  CountFigure infusions_included;
+  PriceFigure extra_infusion;
+  Stay stay;
+  PriceFigure accommodation;  // one room, one night
+  CountFigure travelers_per_room;
+  PriceFigure daily_costs;  // one traveler, one day
+  std::string flight_arrival;  // where flights land, when not in the destination itself
+  std::map<std::string, PriceFigure, std::less<>> flights;  // by origin, round trip per traveler
+  std::map<std::string, PriceFigure, std::less<>> visa;     // by origin, per traveler
+  std::optional<OverlandLeg> overland;
+  std::vector<Advisory> advisories;
+  std::vector<EntryRule> entry_rules;
+};
+
+struct Catalog {
+  std::vector<Destination> destinations;  // sorted by id
+};
+
+// The destination whose id or alias matches name, ignoring case. Throws a
+// usage Error naming the closest ids and listing the valid ones otherwise.
+const Destination& find_destination(const Catalog& catalog, std::string_view name);
+
+}  // namespace cpcost

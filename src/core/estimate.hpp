@@ -1,0 +1,65 @@
+#pragma once
+// The cost model: Query x Catalog -> Estimate. Pure: no I/O, no printing.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/catalog.hpp"
+#include "core/query.hpp"
+#include "core/range.hpp"
+
+namespace cpcost {
+
+enum class LineGroup { treatment, travel };
+
+// One factor of a line's quantity: "2 travelers", "5 nights".
+struct Factor {
+  std::int64_t count = 0;
+  std::string_view singular;
+  std::string_view plural;
+};
+
+struct LineItem {
+  std::string_view id;     // stable: treatment, extra_infusions, flights, overland, accommodation, local_costs, visa
+  std::string label;       // for people
+  LineGroup group = LineGroup::travel;
+  std::vector<Factor> factors;  // quantity = their product
+  std::string_view unit;        // what one unit of the quantity is: "cycle", "room-night", ...
+  MoneyRange unit_cost;
+  MoneyRange cost;
+  const Provenance* provenance = nullptr;  // into the catalog
+
+  std::int64_t quantity() const;
+};
+
+struct Estimate {
+  const Destination* destination = nullptr;  // into the catalog, which must outlive the estimate
+
+  // The query as understood, defaults filled in.
+  int infusions = 0;  // per cycle
+  int infusions_included = 0;
+  int extra_infusions = 0;  // per cycle
+  int cycles = 0;
+  int companions = 0;
+  bool companions_from_query = false;
+  int travelers = 0;
+  std::string origin;
+  bool origin_from_query = false;
+  int nights = 0;  // in all
+  bool nights_from_query = false;
+  int days = 0;  // in all: each trip's nights plus its day of arrival
+  int rooms = 0;
+
+  std::vector<LineItem> lines;
+  MoneyRange treatment;  // subtotal of the treatment group
+  MoneyRange travel;     // subtotal of travel & stay
+  MoneyRange total;
+};
+
+// Throws a usage Error for an unknown country or origin, or a query the
+// arithmetic cannot hold.
+Estimate estimate(const Catalog& catalog, const Query& query);
+
+}  // namespace cpcost

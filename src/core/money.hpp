@@ -1,0 +1,47 @@
+#pragma once
+// Money in integer minor units (cents), with checked arithmetic: an operation
+// that would overflow throws MoneyOverflow instead of wrapping. Never a double.
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+
+namespace cpcost {
+
+class MoneyOverflow : public std::overflow_error {
+ public:
+  MoneyOverflow() : std::overflow_error("amount out of range") {}
+};
+
+class Money {
+ public:
+  constexpr Money() = default;
+  static constexpr Money from_cents(std::int64_t cents) { return Money(cents); }
+  // Whole currency units; throws MoneyOverflow when the cents do not fit.
+  static Money from_units(std::int64_t units);
+
+  constexpr std::int64_t cents() const { return cents_; }
+
+  Money operator+(Money other) const;
+  Money operator-(Money other) const;
+  Money& operator+=(Money other) { return *this = *this + other; }
+  Money times(std::int64_t factor) const;
+
+  friend constexpr auto operator<=>(Money, Money) = default;
+
+ private:
+  constexpr explicit Money(std::int64_t cents) : cents_(cents) {}
+  std::int64_t cents_ = 0;
+};
+
+// The point halfway between two amounts, rounded half to even at the cent.
+Money midpoint(Money a, Money b);
+
+// Reads a non-negative decimal amount: digits with an optional '.' and at most
+// two decimals ("12400", "25.75", "0.5"). Nothing else: no sign, no separators,
+// no exponent. Empty when the text is not such an amount or does not fit.
+std::optional<Money> parse_decimal_amount(std::string_view text);
+
+}  // namespace cpcost

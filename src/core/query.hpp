@@ -1,0 +1,32 @@
+#pragma once
+// What the user asks: one destination, one protocol, one party of travelers.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpcost {
+
+// Bounds on what a query may ask. Beyond them a number is a typo, not a plan;
+// within them no estimate can overflow (amounts are bounded by the data layer).
+struct QueryLimits {
+  static constexpr int max_infusions = 50;  // per cycle
+  static constexpr int max_cycles = 20;
+  static constexpr int max_companions = 10;
+  static constexpr int max_nights = 1000;  // in all, across cycles
+};
+
+// Defaults for what a query leaves out. The estimate says which it used.
+inline constexpr int kDefaultCompanions = 1;  // most patients travel with a caregiver
+inline constexpr std::string_view kDefaultOrigin = "north-america";
+
+struct Query {
+  std::string country;                // a destination id or alias, any case
+  std::optional<int> infusions;       // per cycle; default: those one cycle includes
+  int cycles = 1;
+  std::optional<int> companions;      // default: kDefaultCompanions
+  std::optional<std::string> origin;  // default: kDefaultOrigin
+  std::optional<int> nights;          // in all; default: from the protocol
+};
+
+}  // namespace cpcost

@@ -1,0 +1,28 @@
+#pragma once
+// TOML data files -> Catalog, checked against the schema in data/README.md.
+// Every problem names its place as path:line:col.
+
+#include <vector>
+
+#include "core/catalog.hpp"
+#include "core/error.hpp"
+#include "data/data_file.hpp"
+
+namespace cpcost {
+
+struct Problem {
+  SourcePosition where;
+  std::string message;
+};
+
+// Every problem found in the files, in file order; none when the data is sound.
+std::vector<Problem> check_catalog(const std::vector<DataFile>& files, Catalog* catalog = nullptr);
+
+// The catalog, or a data Error for the first problem found.
+Catalog load_catalog(const std::vector<DataFile>& files);
+
+// The largest amount a figure may hold, in whole dollars: beyond it a figure is a
+// typo, and within it no estimate can overflow.
+inline constexpr std::int64_t kMaxFigureDollars = 10'000'000;
+
+}  // namespace cpcost

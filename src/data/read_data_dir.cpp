@@ -1,0 +1,47 @@
+#include "data/read_data_dir.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.hpp"
+
+namespace cpcost {
+
+namespace fs = std::filesystem;
+
+std::vector<DataFile> read_data_dir(const std::string& dir) {
+  const fs::path destinations = fs::path(dir) / "destinations";
+  std::error_code error;
+  if (!fs::is_directory(dir, error)) {
+    throw Error(ErrorKind::data, dir + ": not a data directory (" +
+                                     (fs::exists(dir, error) ? "not a directory" : "no such directory") + ")");
+  }
+  if (!fs::is_directory(destinations, error)) {
+    throw Error(ErrorKind::data, destinations.string() + ": no such directory (a data directory holds destinations/*.toml)");
+  }
+
+  std::vector<fs::path> paths;
+  for (fs::directory_iterator it(destinations, error), end; !error && it != end; it.increment(error)) {
+    if (it->path().extension() == ".toml" && it->is_regular_file(error)) paths.push_back(it->path());
+  }
+  if (error) throw Error(ErrorKind::data, destinations.string() + ": " + error.message());
+  if (paths.empty()) throw Error(ErrorKind::data, destinations.string() + ": no destination files (*.toml)");
+  std::sort(paths.begin(), paths.end());
+
+  std::vector<DataFile> files;
+  for (const auto& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorKind::data, path.string() + ": cannot open: " + std::strerror(errno));
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) throw Error(ErrorKind::data, path.string() + ": cannot read: " + std::strerror(errno));
+    files.push_back({path.string(), std::move(text).str()});
+  }
+  return files;
+}
+
+}  // namespace cpcost

@@ -1,0 +1,26 @@
+#include "report/csv.hpp"
+
+namespace cpcost {
+
+std::string csv_field(std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+  std::string quoted = "\"";
+  for (char c : field) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+std::string csv_record(const std::vector<std::string>& fields) {
+  std::string record;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) record += ',';
+    record += csv_field(fields[i]);
+  }
+  record += "\r\n";
+  return record;
+}
+
+}  // namespace cpcost

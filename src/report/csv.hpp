@@ -1,0 +1,17 @@
+#pragma once
+// RFC 4180 output: the one place CSV text is made.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpcost {
+
+// A field as RFC 4180 writes it: quoted when it holds a comma, a double
+// quote, CR or LF, with each double quote doubled; unchanged otherwise.
+std::string csv_field(std::string_view field);
+
+// Fields joined by commas, ended by CRLF (RFC 4180, section 2.1).
+std::string csv_record(const std::vector<std::string>& fields);
+
+}  // namespace cpcost

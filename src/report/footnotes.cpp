@@ -1,0 +1,32 @@
+#include "report/footnotes.hpp"
+
+#include <algorithm>
+
+namespace cpcost {
+
+Footnotes::Footnotes(const Estimate& estimate) {
+  for (const auto& line : estimate.lines) add(*line.provenance);
+  for (const auto& advisory : estimate.destination->advisories) add(advisory.provenance);
+  for (const auto& rule : estimate.destination->entry_rules) add(rule.provenance);
+}
+
+void Footnotes::add(const Provenance& provenance) {
+  const bool seen = std::any_of(notes_.begin(), notes_.end(), [&](const Provenance* note) { return *note == provenance; });
+  if (!seen) notes_.push_back(&provenance);
+}
+
+int Footnotes::number_of(const Provenance& provenance) const {
+  const auto found = std::find_if(notes_.begin(), notes_.end(), [&](const Provenance* note) { return *note == provenance; });
+  return static_cast<int>(found - notes_.begin()) + 1;
+}
+
+std::string describe_provenance(const Provenance& provenance) {
+  std::string cited = provenance.source;
+  if (!provenance.as_of.empty()) cited += cited.empty() ? provenance.as_of : " (" + provenance.as_of + ")";
+  if (!provenance.assumption) return cited;
+  std::string text = "Assumption: " + provenance.reason;
+  if (!cited.empty()) text += (text.back() == '.' ? " " : ". ") + std::string("Derived from: ") + cited;
+  return text;
+}
+
+}  // namespace cpcost

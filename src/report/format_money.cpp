@@ -1,0 +1,65 @@
+#include "report/format_money.hpp"
+
+#include <cstdlib>
+
+namespace cpcost {
+
+namespace {
+
+bool has_cents(Money amount) { return amount.cents() % 100 != 0; }
+bool has_cents(const MoneyRange& range) { return has_cents(range.low) || has_cents(range.high); }
+
+}  // namespace
+
+std::string format_amount(Money amount, bool cents) {
+  const std::int64_t value = amount.cents();
+  // Work on the magnitude as unsigned: the most negative value has no positive twin.
+  const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  std::string digits = std::to_string(magnitude / 100);
+  for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
+    digits.insert(static_cast<std::size_t>(at), ",");
+  }
+  if (cents) {
+    const auto fraction = magnitude % 100;
+    digits += '.';
+    digits += static_cast<char>('0' + fraction / 10);
+    digits += static_cast<char>('0' + fraction % 10);
+  }
+  return value < 0 ? "-" + digits : digits;
+}
+
+std::string format_dollars(Money amount, bool cents) {
+  const std::string text = format_amount(amount, cents);
+  return text.front() == '-' ? "-$" + text.substr(1) : "$" + text;
+}
+
+std::string format_range(const MoneyRange& range, bool cents) {
+  const std::string open = range.high_open ? "+" : "";
+  if (range.low == range.high) return format_dollars(range.low, cents) + open;
+  return format_dollars(range.low, cents) + "-" + format_dollars(range.high, cents) + open;
+}
+
+std::string plain_decimal(Money amount) {
+  std::string text = format_amount(amount, true);
+  std::erase(text, ',');
+  return text;
+}
+
+Money round_to_units(Money amount) {
+  const std::int64_t cents = amount.cents();
+  std::int64_t units = cents / 100;
+  const std::int64_t remainder = cents % 100;  // same sign as cents
+  if (std::llabs(remainder) > 50 || (std::llabs(remainder) == 50 && units % 2 != 0)) {
+    units += remainder > 0 ? 1 : -1;
+  }
+  return Money::from_cents(units).times(100);
+}
+
+bool needs_cents(const Estimate& estimate) {
+  for (const auto& line : estimate.lines) {
+    if (has_cents(line.unit_cost) || has_cents(line.cost)) return true;
+  }
+  return has_cents(estimate.treatment) || has_cents(estimate.travel) || has_cents(estimate.total);
+}
+
+}  // namespace cpcost

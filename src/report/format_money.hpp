@@ -1,0 +1,28 @@
+#pragma once
+// How amounts read: "$12,400" for people, "12400.00" for machines.
+
+#include <string>
+
+#include "core/estimate.hpp"
+#include "core/money.hpp"
+#include "core/range.hpp"
+
+namespace cpcost {
+
+// "12,400" or, with cents, "12,400.50"; a minus sign before negatives.
+std::string format_amount(Money amount, bool cents);
+// "$12,400".
+std::string format_dollars(Money amount, bool cents);
+// "$10,000-$30,000", "$100,000+" for an open high, "$0" when low equals high.
+std::string format_range(const MoneyRange& range, bool cents);
+// "12400.00": no separators, no symbol, always two decimals.
+std::string plain_decimal(Money amount);
+
+// Whole units, rounding half to even.
+Money round_to_units(Money amount);
+
+// Whether any line, unit cost or total has cents: then every amount shows them,
+// so that the columns stay comparable.
+bool needs_cents(const Estimate& estimate);
+
+}  // namespace cpcost

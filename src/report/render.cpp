@@ -1,0 +1,19 @@
+#include "report/render.hpp"
+
+namespace cpcost {
+
+std::string render(const Estimate& estimate, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::table:
+      return render_table(estimate, options);
+    case Format::json:
+      return render_json(estimate);
+    case Format::csv:
+      return render_csv(estimate);
+    case Format::markdown:
+      return render_markdown(estimate, options);
+  }
+  return render_table(estimate, options);
+}
+
+}  // namespace cpcost

@@ -1,0 +1,125 @@
+// JSON through toml++'s json_formatter, so that every string is escaped by a
+// library. The schema is documented in README ("JSON output") and versioned:
+// a change that breaks readers raises kSchemaVersion.
+
+#include <toml++/toml.h>
+
+#include <sstream>
+
+#include "report/footnotes.hpp"
+#include "report/render.hpp"
+#include "report/wording.hpp"
+
+namespace cpcost {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+toml::array strings(const std::vector<std::string>& values) {
+  toml::array array;
+  for (const auto& value : values) array.push_back(value);
+  return array;
+}
+
+// Amounts are integer cents: exact, and no reader has to round a float.
+toml::table amounts(const MoneyRange& range) {
+  return toml::table{{"low_cents", range.low.cents()},
+                     {"mid_cents", range.mid().cents()},
+                     {"high_cents", range.high.cents()},
+                     {"high_open", range.high_open}};
+}
+
+toml::array source_ids(const Footnotes& footnotes, const Provenance& provenance) {
+  return toml::array{footnotes.number_of(provenance)};
+}
+
+}  // namespace
+
+std::string render_json(const Estimate& estimate) {
+  const Destination& destination = *estimate.destination;
+  const Footnotes footnotes(estimate);
+
+  toml::table query{
+      {"country", destination.id},
+      {"infusions", estimate.infusions},
+      {"infusions_included", estimate.infusions_included},
+      {"extra_infusions", estimate.extra_infusions},
+      {"cycles", estimate.cycles},
+      {"companions", estimate.companions},
+      {"companions_default", !estimate.companions_from_query},
+      {"travelers", estimate.travelers},
+      {"from", estimate.origin},
+      {"from_default", !estimate.origin_from_query},
+      {"nights", estimate.nights},
+      {"nights_from", estimate.nights_from_query ? "query" : "protocol"},
+      {"days", estimate.days},
+      {"rooms", estimate.rooms},
+  };
+
+  toml::array lines;
+  for (const auto& line : estimate.lines) {
+    toml::array factors;
+    for (const auto& factor : line.factors) {
+      factors.push_back(toml::table{{"count", factor.count}, {"unit", factor.count == 1 ? factor.singular : factor.plural}});
+    }
+    toml::table item = amounts(line.cost);
+    item.insert("id", line.id);
+    item.insert("label", line.label);
+    item.insert("group", line.group == LineGroup::treatment ? "treatment" : "travel");
+    item.insert("quantity", line.quantity());
+    item.insert("unit", line.unit);
+    item.insert("factors", std::move(factors));
+    item.insert("unit_cost", amounts(line.unit_cost));
+    item.insert("sources", source_ids(footnotes, *line.provenance));
+    lines.push_back(std::move(item));
+  }
+
+  toml::array advisories;
+  for (const auto& advisory : destination.advisories) {
+    advisories.push_back(toml::table{{"issuer", advisory.issuer},
+                                     {"level", advisory.level},
+                                     {"summary", advisory.summary},
+                                     {"sources", source_ids(footnotes, advisory.provenance)}});
+  }
+  toml::array entry_rules;
+  for (const auto& rule : destination.entry_rules) {
+    entry_rules.push_back(toml::table{{"summary", rule.summary}, {"sources", source_ids(footnotes, rule.provenance)}});
+  }
+
+  toml::array sources;
+  const auto& notes = footnotes.notes();
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    toml::table source{{"id", static_cast<std::int64_t>(i + 1)},
+                       {"basis", notes[i]->assumption ? "assumption" : "published"},
+                       {"source", notes[i]->source},
+                       {"as_of", notes[i]->as_of},
+                       {"text", describe_provenance(*notes[i])}};
+    if (notes[i]->assumption) source.insert("reason", notes[i]->reason);
+    sources.push_back(std::move(source));
+  }
+
+  toml::table document{
+      {"schema_version", kSchemaVersion},
+      {"kind", "estimate"},
+      {"currency", "USD"},
+      {"destination", toml::table{{"id", destination.id},
+                                  {"name", destination.name},
+                                  {"cities", strings(destination.cities)},
+                                  {"key_considerations", destination.key_considerations}}},
+      {"query", std::move(query)},
+      {"lines", std::move(lines)},
+      {"subtotals", toml::table{{"treatment", amounts(estimate.treatment)}, {"travel", amounts(estimate.travel)}}},
+      {"total", amounts(estimate.total)},
+      {"advisories", std::move(advisories)},
+      {"entry_rules", std::move(entry_rules)},
+      {"sources", std::move(sources)},
+      {"disclaimer", kDisclaimer},
+  };
+
+  std::ostringstream out;
+  out << toml::json_formatter{document} << '\n';
+  return std::move(out).str();
+}
+
+}  // namespace cpcost

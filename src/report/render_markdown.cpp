@@ -1,0 +1,79 @@
+#include <fmt/format.h>
+
+#include "report/footnotes.hpp"
+#include "report/format_money.hpp"
+#include "report/render.hpp"
+#include "report/wording.hpp"
+
+namespace cpcost {
+
+namespace {
+
+// Backslash-escapes what Markdown (CommonMark, GFM, pandoc) would read as
+// markup: emphasis, code, links, HTML, table pipes, and pandoc's $ for math.
+std::string escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n' || c == '\r') {
+      out += ' ';
+      continue;
+    }
+    if (std::string_view("\\`*_[]<>|$#").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_markdown(const Estimate& estimate, const RenderOptions& options) {
+  const Footnotes footnotes(estimate);
+  const bool cents = needs_cents(estimate);
+  auto money = [&](Money amount) { return escape(format_dollars(amount, cents)); };
+  auto high = [&](const MoneyRange& range) { return money(range.high) + (range.high_open ? "+" : ""); };
+  auto marker = [&](const Provenance& provenance) {
+    return options.quiet ? std::string() : fmt::format("[{}]", footnotes.number_of(provenance));
+  };
+
+  std::string out = fmt::format("## Stem cell treatment for cerebral palsy in {}: estimated cost in USD\n\n",
+                                escape(destination_title(*estimate.destination)));
+  out += "| Item | Quantity | Unit cost | Low | High | Source |\n";
+  out += "|:-----|:---------|----------:|----:|-----:|:-------|\n";
+  auto subtotal = [&](std::string_view label, const MoneyRange& range) {
+    out += fmt::format("| **{}** | | | **{}** | **{}** | |\n", label, money(range.low), high(range));
+  };
+  for (std::size_t i = 0; i < estimate.lines.size(); ++i) {
+    const LineItem& line = estimate.lines[i];
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", escape(line.label), escape(describe_quantity(line)),
+                       escape(format_range(line.unit_cost, cents)), money(line.cost.low), high(line.cost),
+                       marker(*line.provenance));
+    const bool last_of_group = i + 1 == estimate.lines.size() || estimate.lines[i + 1].group != line.group;
+    if (last_of_group) {
+      subtotal(line.group == LineGroup::treatment ? "Treatment subtotal" : "Travel \\& stay subtotal",
+               line.group == LineGroup::treatment ? estimate.treatment : estimate.travel);
+    }
+  }
+  const Money mid = cents ? estimate.total.mid() : round_to_units(estimate.total.mid());
+  out += fmt::format("| **Total** | | mid-point {} | **{}** | **{}** | |\n\n", money(mid), money(estimate.total.low),
+                     high(estimate.total));
+
+  out += escape(assumptions_sentence(estimate)) + "\n";
+  for (const auto& advisory : estimate.destination->advisories) {
+    out += fmt::format("\n> **Advisory:** {} {}\n", escape(describe_advisory(advisory)), marker(advisory.provenance));
+  }
+  for (const auto& rule : estimate.destination->entry_rules) {
+    out += fmt::format("\n> **Entry:** {} {}\n", escape(rule.summary), marker(rule.provenance));
+  }
+
+  if (!options.quiet) {
+    out += "\n**Sources**\n\n";
+    const auto& notes = footnotes.notes();
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      out += fmt::format("{}. {}\n", i + 1, escape(describe_provenance(*notes[i])));
+    }
+    out += fmt::format("\n*{}*\n", escape(kDisclaimer));
+  }
+  return out;
+}
+
+}  // namespace cpcost

@@ -1,0 +1,52 @@
+#include "report/wording.hpp"
+
+#include <fmt/format.h>
+
+namespace cpcost {
+
+namespace {
+
+std::string counted(std::int64_t count, std::string_view singular, std::string_view plural) {
+  return fmt::format("{} {}", count, count == 1 ? singular : plural);
+}
+
+}  // namespace
+
+std::string destination_title(const Destination& destination) {
+  if (destination.cities.empty()) return destination.name;
+  return fmt::format("{} ({})", destination.name, fmt::join(destination.cities, ", "));
+}
+
+std::string describe_quantity(const LineItem& line) {
+  std::string text;
+  for (const auto& factor : line.factors) {
+    if (!text.empty()) text += " \u00d7 ";
+    text += counted(factor.count, factor.singular, factor.plural);
+  }
+  return text;
+}
+
+std::string assumptions_sentence(const Estimate& estimate) {
+  std::string travelers = fmt::format("{}: the patient", counted(estimate.travelers, "traveler", "travelers"));
+  if (estimate.companions > 0) travelers += " and " + counted(estimate.companions, "companion", "companions");
+  if (!estimate.companions_from_query) travelers += " (the default: most patients travel with a caregiver)";
+
+  std::string infusions = fmt::format("{} per cycle ({} included)",
+                                      counted(estimate.infusions, "infusion", "infusions"), estimate.infusions_included);
+
+  std::string nights = fmt::format("{} in {}", counted(estimate.nights, "night", "nights"),
+                                   counted(estimate.rooms, "room", "rooms"));
+  nights += estimate.nights_from_query ? " (as given)" : " (the protocol's stay)";
+
+  std::string origin = fmt::format("flights from {}", estimate.origin);
+  if (!estimate.origin_from_query) origin += " (the default)";
+
+  return fmt::format("Assumes {}; {}; {}; {}; {}. Change with --companions, --infusions, --cycles, --nights, --from.",
+                     travelers, infusions, counted(estimate.cycles, "cycle", "cycles"), nights, origin);
+}
+
+std::string describe_advisory(const Advisory& advisory) {
+  return fmt::format("{}: {}. {}", advisory.issuer, advisory.level, advisory.summary);
+}
+
+}  // namespace cpcost

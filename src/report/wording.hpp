@@ -1,0 +1,28 @@
+#pragma once
+// Sentences shared by the human formats (table, markdown) and JSON.
+
+#include <string>
+#include <string_view>
+
+#include "core/estimate.hpp"
+
+namespace cpcost {
+
+inline constexpr std::string_view kDisclaimer =
+    "This is an estimate for an experimental therapy, not medical advice and not a price quote: "
+    "confirm every figure with the clinic, and the treatment with your own doctor.";
+
+// "Mexico (Tijuana, Guadalajara)".
+std::string destination_title(const Destination& destination);
+
+// "2 travelers x 1 trip", with the multiplication sign.
+std::string describe_quantity(const LineItem& line);
+
+// One sentence: travelers, infusions, cycles, nights and rooms, origin, and
+// which of them are defaults.
+std::string assumptions_sentence(const Estimate& estimate);
+
+// "US Department of State: Level 2: Exercise increased caution. Summary..."
+std::string describe_advisory(const Advisory& advisory);
+
+}  // namespace cpcost

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   try {
     const cpcost::ParsedArgs parsed = cpcost::parse_args(argc, argv);
     if (!parsed.invocation) {
-      write_stdout(parsed.text);
+      write_stdout(parsed.text.ends_with('\n') ? parsed.text : parsed.text + '\n');
       return 0;
     }
     const cpcost::Invocation& invocation = *parsed.invocation;

@@ -33,6 +33,23 @@ CLI::Validator whole_number(int low, int high) {
       range);
 }
 
+// One of a fixed set of words, any case; the value becomes the canonical word.
+CLI::Validator one_of(std::vector<std::string> choices) {
+  std::string list;
+  for (const auto& choice : choices) list += (list.empty() ? "" : ", ") + choice;
+  return CLI::Validator(
+      [choices, list](std::string& input) -> std::string {
+        for (const auto& choice : choices) {
+          if (CLI::detail::to_lower(input) == choice) {
+            input = choice;
+            return {};
+          }
+        }
+        return "'" + input + "' is not one of " + list;
+      },
+      "");
+}
+
 constexpr const char* kFooter = R"(Examples:
   cpcost --country mexico --infusions 2
   cpcost --country india --companions 2 --from europe --format json
@@ -70,19 +87,18 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   app.add_option("--companions", query.companions, "Caregivers traveling with the patient (default: 1)")
       ->type_name("N")
       ->check(whole_number(0, QueryLimits::max_companions));
-  std::map<std::string, std::string> origins;
-  for (auto name : kOrigins) origins.emplace(name, name);
   app.add_option("--from", query.origin, "Where the travelers fly from (default: north-america):\n" + known_origins())
       ->type_name("REGION")
-      ->transform(CLI::CheckedTransformer(origins, CLI::ignore_case).description(""));
+      ->transform(one_of({kOrigins.begin(), kOrigins.end()}));
   app.add_option("--nights", query.nights, "Nights in all, instead of the protocol's stay")
       ->type_name("N")
       ->check(whole_number(0, QueryLimits::max_nights));
   const std::map<std::string, Format> formats{
       {"table", Format::table}, {"json", Format::json}, {"csv", Format::csv}, {"markdown", Format::markdown}};
-  app.add_option("--format", invocation.format, "Output format: table (default), json, csv or markdown")
+  std::string format = "table";
+  app.add_option("--format", format, "Output format: table (default), json, csv or markdown")
       ->type_name("FORMAT")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case).description(""));
+      ->transform(one_of({"table", "json", "csv", "markdown"}));
   app.add_flag("-q,--quiet", invocation.quiet, "Leave out the source footnotes and the disclaimer");
   app.add_flag("--no-color", invocation.no_color, "Never colour the output (also: NO_COLOR set)");
   app.add_option("--data", invocation.data_dir, "Read destinations from DIR/destinations/*.toml\n"
@@ -99,6 +115,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     throw Error(ErrorKind::usage, error.what());
   }
 
+  invocation.format = formats.at(format);
   return {std::move(invocation), {}};
 }
 

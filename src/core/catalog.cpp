@@ -65,7 +65,7 @@ const Destination& find_destination(const Catalog& catalog, std::string_view nam
   for (const auto& destination : catalog.destinations) ids.push_back(destination.id);
 
   std::string message = "unknown country '" + std::string(name) + "'";
-  if (!suggestions.empty()) message += "; did you mean " + quoted_list(suggestions) + "?";
+  message += suggestions.empty() ? "." : "; did you mean " + quoted_list(suggestions) + "?";
   message += " Known countries: " + quoted_list(ids);
   throw Error(ErrorKind::usage, message);
 }

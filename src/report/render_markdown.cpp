@@ -31,38 +31,45 @@ std::string render_markdown(const Estimate& estimate, const RenderOptions& optio
   const bool cents = needs_cents(estimate);
   auto money = [&](Money amount) { return escape(format_dollars(amount, cents)); };
   auto high = [&](const MoneyRange& range) { return money(range.high) + (range.high_open ? "+" : ""); };
+  // Without the sources list (--quiet) there is nothing for a marker to point at.
   auto marker = [&](const Provenance& provenance) {
-    return options.quiet ? std::string() : fmt::format("[{}]", footnotes.number_of(provenance));
+    return options.quiet ? std::string() : fmt::format(" [{}]", footnotes.number_of(provenance));
   };
+  auto row = [&](std::vector<std::string> cells, const Provenance* provenance) {
+    if (!options.quiet) cells.push_back(provenance ? marker(*provenance).substr(1) : "");
+    return fmt::format("| {} |\n", fmt::join(cells, " | "));
+  };
+  auto bold = [](const std::string& text) { return "**" + text + "**"; };
 
   std::string out = fmt::format("## Stem cell treatment for cerebral palsy in {}: estimated cost in USD\n\n",
                                 escape(destination_title(*estimate.destination)));
-  out += "| Item | Quantity | Unit cost | Low | High | Source |\n";
-  out += "|:-----|:---------|----------:|----:|-----:|:-------|\n";
-  auto subtotal = [&](std::string_view label, const MoneyRange& range) {
-    out += fmt::format("| **{}** | | | **{}** | **{}** | |\n", label, money(range.low), high(range));
-  };
+  out += options.quiet ? "| Item | Quantity | Unit cost | Low | High |\n|:-----|:---------|----------:|----:|-----:|\n"
+                       : "| Item | Quantity | Unit cost | Low | High | Source |\n"
+                         "|:-----|:---------|----------:|----:|-----:|:-------|\n";
   for (std::size_t i = 0; i < estimate.lines.size(); ++i) {
     const LineItem& line = estimate.lines[i];
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", escape(line.label), escape(describe_quantity(line)),
-                       escape(format_range(line.unit_cost, cents)), money(line.cost.low), high(line.cost),
-                       marker(*line.provenance));
+    out += row({escape(line.label), escape(describe_quantity(line)), escape(format_range(line.unit_cost, cents)),
+                money(line.cost.low), high(line.cost)},
+               line.provenance);
     const bool last_of_group = i + 1 == estimate.lines.size() || estimate.lines[i + 1].group != line.group;
     if (last_of_group) {
-      subtotal(line.group == LineGroup::treatment ? "Treatment subtotal" : "Travel \\& stay subtotal",
-               line.group == LineGroup::treatment ? estimate.treatment : estimate.travel);
+      const bool treatment = line.group == LineGroup::treatment;
+      const MoneyRange& subtotal = treatment ? estimate.treatment : estimate.travel;
+      out += row({bold(escape(treatment ? "Treatment subtotal" : "Travel & stay subtotal")), "", "",
+                  bold(money(subtotal.low)), bold(high(subtotal))},
+                 nullptr);
     }
   }
   const Money mid = cents ? estimate.total.mid() : round_to_units(estimate.total.mid());
-  out += fmt::format("| **Total** | | mid-point {} | **{}** | **{}** | |\n\n", money(mid), money(estimate.total.low),
-                     high(estimate.total));
+  out += row({bold("Total"), "", "mid-point " + money(mid), bold(money(estimate.total.low)), bold(high(estimate.total))},
+             nullptr);
 
-  out += escape(assumptions_sentence(estimate)) + "\n";
+  out += "\n" + escape(assumptions_sentence(estimate)) + "\n";
   for (const auto& advisory : estimate.destination->advisories) {
-    out += fmt::format("\n> **Advisory:** {} {}\n", escape(describe_advisory(advisory)), marker(advisory.provenance));
+    out += fmt::format("\n> **Advisory:** {}{}\n", escape(describe_advisory(advisory)), marker(advisory.provenance));
   }
   for (const auto& rule : estimate.destination->entry_rules) {
-    out += fmt::format("\n> **Entry:** {} {}\n", escape(rule.summary), marker(rule.provenance));
+    out += fmt::format("\n> **Entry:** {}{}\n", escape(rule.summary), marker(rule.provenance));
   }
 
   if (!options.quiet) {

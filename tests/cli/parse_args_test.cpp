@@ -1,0 +1,103 @@
+#include "cli/parse_args.hpp"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "core/error.hpp"
+
+using namespace cpcost;
+
+namespace {
+
+ParsedArgs parse(std::vector<const char*> args) {
+  args.insert(args.begin(), "cpcost");
+  return parse_args(static_cast<int>(args.size()), args.data());
+}
+
+std::string usage_error(std::vector<const char*> args) {
+  try {
+    parse(std::move(args));
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::usage);
+    return error.what();
+  }
+  return "(accepted)";
+}
+
+}  // namespace
+
+TEST_CASE("cli: the design's own example, exactly as typed") {
+  const ParsedArgs parsed = parse({"--country", "mexico", "--infusions", "2"});
+  REQUIRE(parsed.invocation.has_value());
+  const Invocation& invocation = *parsed.invocation;
+  CHECK(invocation.query.country == "mexico");
+  CHECK(invocation.query.infusions == 2);
+  CHECK(invocation.query.cycles == 1);
+  CHECK_FALSE(invocation.query.companions.has_value());
+  CHECK_FALSE(invocation.query.origin.has_value());
+  CHECK_FALSE(invocation.query.nights.has_value());
+  CHECK(invocation.format == Format::table);
+  CHECK_FALSE(invocation.quiet);
+  CHECK_FALSE(invocation.no_color);
+  CHECK_FALSE(invocation.data_dir.has_value());
+}
+
+TEST_CASE("cli: every option") {
+  const ParsedArgs parsed = parse({"--country", "India", "--infusions", "4", "--cycles", "3", "--companions", "0",
+                                   "--from", "Middle-East", "--nights", "0", "--format", "JSON", "--quiet",
+                                   "--no-color", "--data", "/some/dir"});
+  REQUIRE(parsed.invocation.has_value());
+  const Invocation& invocation = *parsed.invocation;
+  CHECK(invocation.query.country == "India");
+  CHECK(invocation.query.infusions == 4);
+  CHECK(invocation.query.cycles == 3);
+  CHECK(invocation.query.companions == 0);
+  CHECK(invocation.query.origin == "middle-east");
+  CHECK(invocation.query.nights == 0);
+  CHECK(invocation.format == Format::json);
+  CHECK(invocation.quiet);
+  CHECK(invocation.no_color);
+  CHECK(invocation.data_dir == "/some/dir");
+  CHECK(parse({"--country", "x", "-q"}).invocation->quiet);
+  CHECK(parse({"--country=x", "--format=csv"}).invocation->format == Format::csv);
+  CHECK(parse({"--country", "x", "--format", "markdown"}).invocation->format == Format::markdown);
+  CHECK(parse({"--country", "x", "--format", "table"}).invocation->format == Format::table);
+}
+
+TEST_CASE("cli: --help and --version print and succeed") {
+  const ParsedArgs help = parse({"--help"});
+  CHECK_FALSE(help.invocation.has_value());
+  CHECK(help.text.find("--country ID") != std::string::npos);
+  CHECK(help.text.find("Exit codes") != std::string::npos);
+  const ParsedArgs version = parse({"--version"});
+  CHECK_FALSE(version.invocation.has_value());
+  CHECK(version.text == "cpcost " CPCOST_VERSION "\n");
+}
+
+TEST_CASE("cli: bad values name their option") {
+  CHECK(usage_error({"--country", "x", "--infusions", "0"}) == "--infusions: must be 1 to 50, not 0");
+  CHECK(usage_error({"--country", "x", "--infusions", "51"}) == "--infusions: must be 1 to 50, not 51");
+  CHECK(usage_error({"--country", "x", "--infusions", "-2"}) == "--infusions: must be 1 to 50, not -2");
+  CHECK(usage_error({"--country", "x", "--infusions", "two"}) ==
+        "--infusions: 'two' is not a whole number (expected 1 to 50)");
+  CHECK(usage_error({"--country", "x", "--infusions", "1.5"}) ==
+        "--infusions: '1.5' is not a whole number (expected 1 to 50)");
+  CHECK(usage_error({"--country", "x", "--infusions", "0x10"}) ==
+        "--infusions: '0x10' is not a whole number (expected 1 to 50)");
+  CHECK(usage_error({"--country", "x", "--cycles", "99999999999999999999999"}) ==
+        "--cycles: must be 1 to 20, not 99999999999999999999999");
+  CHECK(usage_error({"--country", "x", "--companions", "11"}) == "--companions: must be 0 to 10, not 11");
+  CHECK(usage_error({"--country", "x", "--nights", "-1"}) == "--nights: must be 0 to 1000, not -1");
+  CHECK(usage_error({"--country", "x", "--from", "mars"}) ==
+        "--from: 'mars' is not one of north-america, europe, asia, middle-east, latin-america");
+  CHECK(usage_error({"--country", "x", "--format", "xml"}) == "--format: 'xml' is not one of table, json, csv, markdown");
+}
+
+TEST_CASE("cli: a missing country, a missing value, an unknown option") {
+  CHECK(usage_error({}) == "--country is required");
+  CHECK(usage_error({"--infusions", "2"}) == "--country is required");
+  CHECK(usage_error({"--country"}) == "--country: 1 required ID missing");
+  CHECK(usage_error({"--country", "x", "--bogus"}) == "The following argument was not expected: --bogus");
+  CHECK(usage_error({"--country", "x", "extra"}) == "The following argument was not expected: extra");
+}

@@ -1,0 +1,48 @@
+#include "core/catalog.hpp"
+
+#include <doctest/doctest.h>
+
+#include "core/error.hpp"
+#include "core/test_catalog.hpp"
+
+using cpcost::Error;
+using cpcost::ErrorKind;
+using cpcost::find_destination;
+using cpcost::testing::test_catalog;
+
+TEST_CASE("catalog: ids and aliases match in any case") {
+  const auto catalog = test_catalog();
+  CHECK(find_destination(catalog, "testland").id == "testland");
+  CHECK(find_destination(catalog, "TestLand").id == "testland");
+  CHECK(find_destination(catalog, "TL").id == "testland");
+  CHECK(find_destination(catalog, "test land").id == "testland");
+  CHECK(find_destination(catalog, "bl").id == "borderland");
+}
+
+TEST_CASE("catalog: an unknown country is a usage error with suggestions and the valid ids") {
+  const auto catalog = test_catalog();
+  try {
+    find_destination(catalog, "testlnd");
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::usage);
+    CHECK(std::string(error.what()) ==
+          "unknown country 'testlnd'; did you mean 'testland'? Known countries: 'borderland', 'testland'");
+  }
+  CHECK_THROWS_WITH(find_destination(catalog, "atlantis"),
+                    "unknown country 'atlantis'. Known countries: 'borderland', 'testland'");
+}
+
+TEST_CASE("catalog: an alias close to the word suggests its destination's id") {
+  const auto catalog = test_catalog();
+  CHECK_THROWS_WITH(find_destination(catalog, "test lan"),
+                    "unknown country 'test lan'; did you mean 'testland'? Known countries: 'borderland', 'testland'");
+}
+
+TEST_CASE("catalog: known origins") {
+  CHECK(cpcost::is_known_origin("north-america"));
+  CHECK(cpcost::is_known_origin("latin-america"));
+  CHECK_FALSE(cpcost::is_known_origin("North-America"));
+  CHECK_FALSE(cpcost::is_known_origin("oceania"));
+  CHECK(cpcost::known_origins() == "north-america, europe, asia, middle-east, latin-america");
+}

@@ -1,0 +1,197 @@
+#include "core/estimate.hpp"
+
+#include <doctest/doctest.h>
+
+#include <limits>
+
+#include "core/error.hpp"
+#include "core/test_catalog.hpp"
+
+using namespace cpcost;
+using cpcost::testing::dollars;
+using cpcost::testing::test_catalog;
+
+namespace {
+
+const LineItem& line(const Estimate& estimate, std::string_view id) {
+  for (const auto& item : estimate.lines) {
+    if (item.id == id) return item;
+  }
+  FAIL("no line " << id);
+  throw;
+}
+
+bool has_line(const Estimate& estimate, std::string_view id) {
+  for (const auto& item : estimate.lines) {
+    if (item.id == id) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("estimate: defaults are one cycle, the included infusions, one companion, from North America") {
+  const Catalog catalog = test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("testland"));
+  CHECK(e.destination->id == "testland");
+  CHECK(e.infusions == 2);
+  CHECK(e.extra_infusions == 0);
+  CHECK(e.cycles == 1);
+  CHECK(e.companions == 1);
+  CHECK_FALSE(e.companions_from_query);
+  CHECK(e.travelers == 2);
+  CHECK(e.origin == "north-america");
+  CHECK_FALSE(e.origin_from_query);
+  CHECK(e.nights == 4);
+  CHECK_FALSE(e.nights_from_query);
+  CHECK(e.days == 5);
+  CHECK(e.rooms == 1);
+
+  // By hand: treatment 10,000-20,000; no extras; flights 2 x 500-900 = 1,000-1,800;
+  // rooms 4 x 100-200 = 400-800; days 5 x 2 x 50-80 = 500-800; visa 0.
+  CHECK(line(e, "treatment").cost == dollars(10000, 20000));
+  CHECK(line(e, "extra_infusions").cost == dollars(0, 0));
+  CHECK(line(e, "flights").cost == dollars(1000, 1800));
+  CHECK(line(e, "accommodation").cost == dollars(400, 800));
+  CHECK(line(e, "local_costs").cost == dollars(500, 800));
+  CHECK(line(e, "visa").cost == dollars(0, 0));
+  CHECK(e.treatment == dollars(10000, 20000));
+  CHECK(e.travel == dollars(1900, 3400));
+  CHECK(e.total == dollars(11900, 23400));
+  CHECK(e.total.mid() == Money::from_units(17650));
+}
+
+TEST_CASE("estimate: extra infusions, cycles, companions and origin, computed by hand") {
+  const Catalog catalog = test_catalog();
+  Query query = testing::query_for("TL");
+  query.infusions = 3;
+  query.cycles = 2;
+  query.companions = 2;
+  query.origin = "europe";
+  const Estimate e = estimate(catalog, query);
+
+  CHECK(e.extra_infusions == 1);
+  CHECK(e.travelers == 3);
+  CHECK(e.nights == 12);  // 2 cycles x (4 + 1 extra x 2)
+  CHECK(e.days == 14);    // each trip adds its day of arrival
+  CHECK(e.rooms == 2);    // 3 travelers, 2 to a room
+
+  CHECK(line(e, "treatment").cost == dollars(20000, 40000));
+  CHECK(line(e, "treatment").quantity() == 2);
+  CHECK(line(e, "extra_infusions").cost == dollars(2000, 3000));
+  CHECK(line(e, "extra_infusions").quantity() == 2);
+  CHECK(line(e, "flights").cost == dollars(4200, 6600));
+  CHECK(line(e, "flights").quantity() == 6);
+  CHECK(line(e, "accommodation").cost == dollars(2400, 4800));
+  CHECK(line(e, "accommodation").quantity() == 24);
+  CHECK(line(e, "local_costs").cost == dollars(2100, 3360));
+  CHECK(line(e, "local_costs").quantity() == 42);
+  CHECK(line(e, "visa").cost == dollars(180, 180));
+  CHECK(e.treatment == dollars(22000, 43000));
+  CHECK(e.travel == dollars(8880, 14940));
+  CHECK(e.total == dollars(30880, 57940));
+  CHECK(e.total.mid() == Money::from_units(44410));
+}
+
+TEST_CASE("estimate: fewer infusions than included cost the same cycle price") {
+  const Catalog catalog = test_catalog();
+  Query query = testing::query_for("testland");
+  query.infusions = 1;
+  const Estimate e = estimate(catalog, query);
+  CHECK(e.extra_infusions == 0);
+  CHECK(line(e, "treatment").cost == dollars(10000, 20000));
+  CHECK(line(e, "extra_infusions").cost == dollars(0, 0));
+}
+
+TEST_CASE("estimate: --nights replaces the protocol's stay, and a day trip has no nights") {
+  const Catalog catalog = test_catalog();
+  Query query = testing::query_for("testland");
+  query.nights = 10;
+  Estimate e = estimate(catalog, query);
+  CHECK(e.nights == 10);
+  CHECK(e.nights_from_query);
+  CHECK(e.days == 11);
+  CHECK(line(e, "accommodation").cost == dollars(1000, 2000));
+  CHECK(line(e, "local_costs").cost == dollars(1100, 1760));
+
+  query.nights = 0;
+  e = estimate(catalog, query);
+  CHECK(e.days == 1);
+  CHECK(line(e, "accommodation").cost == dollars(0, 0));
+  CHECK(line(e, "local_costs").cost == dollars(100, 160));
+}
+
+TEST_CASE("estimate: the patient alone takes one room") {
+  const Catalog catalog = test_catalog();
+  Query query = testing::query_for("testland");
+  query.companions = 0;
+  const Estimate e = estimate(catalog, query);
+  CHECK(e.travelers == 1);
+  CHECK(e.rooms == 1);
+  CHECK(line(e, "flights").cost == dollars(500, 900));
+}
+
+TEST_CASE("estimate: an overland leg is its own line, and an open high carries to the total") {
+  const Catalog catalog = test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("borderland"));
+  REQUIRE(has_line(e, "overland"));
+  CHECK(line(e, "overland").cost == dollars(80, 120));
+  CHECK(line(e, "overland").label == "Train from Gateway City, round trip");
+  CHECK(line(e, "flights").label == "Flights to Gateway City, round trip");
+  CHECK(line(e, "treatment").cost == dollars(25000, 100000, true));
+  CHECK(e.treatment.high_open);
+  CHECK_FALSE(e.travel.high_open);
+  CHECK(e.total.high_open);
+  CHECK_FALSE(has_line(estimate(catalog, testing::query_for("testland")), "overland"));
+}
+
+TEST_CASE("estimate: the lines come in a stable order, treatment first") {
+  const Catalog catalog = test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("borderland"));
+  std::vector<std::string_view> ids;
+  for (const auto& item : e.lines) ids.push_back(item.id);
+  CHECK(ids == std::vector<std::string_view>{"treatment", "extra_infusions", "flights", "overland", "accommodation",
+                                             "local_costs", "visa"});
+  CHECK(e.lines[0].group == LineGroup::treatment);
+  CHECK(e.lines[1].group == LineGroup::treatment);
+  CHECK(e.lines[2].group == LineGroup::travel);
+}
+
+TEST_CASE("estimate: each line points at its figure's provenance") {
+  const Catalog catalog = test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("testland"));
+  CHECK(line(e, "treatment").provenance->source == "cycle source");
+  CHECK(line(e, "flights").provenance->source == "fare source");
+  CHECK(line(e, "visa").provenance->source == "visa source");
+}
+
+TEST_CASE("estimate: out-of-range queries are usage errors") {
+  const Catalog catalog = test_catalog();
+  auto with = [](auto change) {
+    Query query = testing::query_for("testland");
+    change(query);
+    return query;
+  };
+  CHECK_THROWS_WITH(estimate(catalog, with([](Query& q) { q.infusions = 0; })), "infusions per cycle must be 1 to 50, not 0");
+  CHECK_THROWS_WITH(estimate(catalog, with([](Query& q) { q.cycles = 21; })), "cycles must be 1 to 20, not 21");
+  CHECK_THROWS_WITH(estimate(catalog, with([](Query& q) { q.companions = -1; })), "companions must be 0 to 10, not -1");
+  CHECK_THROWS_WITH(estimate(catalog, with([](Query& q) { q.nights = 1001; })), "nights must be 0 to 1000, not 1001");
+  CHECK_THROWS_WITH(estimate(catalog, with([](Query& q) { q.origin = "oceania"; })),
+                    "unknown origin 'oceania'; known origins: north-america, europe, asia, middle-east, latin-america");
+  CHECK_THROWS_AS(estimate(catalog, testing::query_for("nowhere")), Error);
+}
+
+TEST_CASE("estimate: amounts too large for the arithmetic are an error, never a wrapped number") {
+  Catalog catalog = test_catalog();
+  catalog.destinations[1].cycle_price.range.high = Money::from_cents(std::numeric_limits<std::int64_t>::max() / 2);
+  Query query = testing::query_for("testland");
+  CHECK_NOTHROW(estimate(catalog, query));
+  query.cycles = 3;
+  try {
+    estimate(catalog, query);
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::usage);
+    CHECK(std::string(error.what()).find("too large") != std::string::npos);
+  }
+}

@@ -1,0 +1,68 @@
+#pragma once
+// A small catalog with round figures, so that tests can state by hand what
+// an estimate must come to.
+
+#include "core/catalog.hpp"
+#include "core/query.hpp"
+
+namespace cpcost::testing {
+
+inline MoneyRange dollars(std::int64_t low, std::int64_t high, bool open = false) {
+  return {Money::from_units(low), Money::from_units(high), open};
+}
+
+inline PriceFigure price(std::int64_t low, std::int64_t high, const std::string& source) {
+  return {dollars(low, high), {source, "2025-01-01", false, ""}};
+}
+
+// Testland: cycle 10,000-20,000 with 2 infusions included, extra infusions
+// 1,000-1,500, 4 nights plus 2 per extra infusion, rooms for 2 at 100-200,
+// 50-80 a day, flights 500-900 from North America and 700-1,100 from Europe,
+// visa free from North America and 60 from Europe.
+inline Destination testland() {
+  Destination d;
+  d.id = "testland";
+  d.name = "Testland";
+  d.aliases = {"tl", "Test Land"};
+  d.cities = {"Testville"};
+  d.key_considerations = "For tests.";
+  d.source_path = "testland.toml";
+  d.cycle_price = price(10000, 20000, "cycle source");
+  d.infusions_included = {2, {"", "", true, "two per cycle"}};
+  d.extra_infusion = price(1000, 1500, "infusion source");
+  d.stay = {4, 2, {"", "", true, "four nights"}};
+  d.accommodation = price(100, 200, "hotel source");
+  d.travelers_per_room = {2, {"", "", true, "a double room"}};
+  d.daily_costs = price(50, 80, "daily source");
+  for (auto origin : kOrigins) {
+    d.flights[std::string(origin)] = price(500, 900, "fare source");
+    d.visa[std::string(origin)] = price(0, 0, "visa source");
+  }
+  d.flights["europe"] = price(700, 1100, "fare source");
+  d.visa["europe"] = price(60, 60, "visa source");
+  return d;
+}
+
+// Borderland: no flights in; an overland leg of 40-60 per traveler per trip,
+// and an open-ended cycle price of 25,000-100,000+.
+inline Destination borderland() {
+  Destination d = testland();
+  d.id = "borderland";
+  d.name = "Borderland";
+  d.aliases = {"bl"};
+  d.flight_arrival = "Gateway City";
+  d.cycle_price.range = dollars(25000, 100000, true);
+  d.overland = OverlandLeg{"Train from Gateway City, round trip", price(40, 60, "rail source")};
+  d.advisories = {{"Test State Department", "Level 4: Do not travel", "Armed conflict.", {"advisory source", "2023-05-22", false, ""}}};
+  return d;
+}
+
+inline Query query_for(std::string country) {
+  Query query;
+  query.country = std::move(country);
+  return query;
+}
+
+inline Catalog test_catalog() { return Catalog{{borderland(), testland()}}; }
+
+}  // namespace cpcost::testing

@@ -1,0 +1,54 @@
+#include "data/bundled_data.hpp"
+
+#include <doctest/doctest.h>
+
+#include "core/estimate.hpp"
+#include "data/load_catalog.hpp"
+
+using namespace cpcost;
+
+TEST_CASE("bundled data: every file of data/destinations is compiled in and loads cleanly") {
+  const auto files = bundled_data_files();
+  std::vector<std::string> paths;
+  for (const auto& file : files) paths.push_back(file.path);
+  CHECK(paths == std::vector<std::string>{"data/destinations/georgia.toml", "data/destinations/india.toml",
+                                          "data/destinations/mexico.toml", "data/destinations/panama.toml",
+                                          "data/destinations/thailand.toml", "data/destinations/ukraine.toml",
+                                          "data/destinations/united-states.toml",
+                                          "data/destinations/western-europe.toml"});
+  const auto problems = check_catalog(files);
+  for (const auto& problem : problems) {
+    FAIL_CHECK(problem.where.path << ":" << problem.where.line << ":" << problem.where.column << ": " << problem.message);
+  }
+}
+
+TEST_CASE("bundled data: the seed guide's cost table, reproduced exactly") {
+  const Catalog catalog = load_catalog(bundled_data_files());
+  struct Row {
+    const char* id;
+    std::int64_t low;
+    std::int64_t high;
+    bool open;
+  };
+  // ../shared/seed: "Estimated Cost Range (USD) per treatment cycle".
+  for (const Row& row : {Row{"united-states", 25000, 100000, true}, Row{"western-europe", 25000, 100000, true},
+                         Row{"mexico", 10000, 30000, false}, Row{"panama", 15000, 40000, false},
+                         Row{"india", 8000, 25000, false}, Row{"thailand", 12000, 35000, false},
+                         Row{"ukraine", 7000, 20000, false}, Row{"georgia", 7000, 20000, false}}) {
+    CAPTURE(row.id);
+    const Destination& d = find_destination(catalog, row.id);
+    CHECK(d.cycle_price.range == MoneyRange{Money::from_units(row.low), Money::from_units(row.high), row.open});
+    CHECK(d.cycle_price.provenance.source.find("PlacidWay") != std::string::npos);
+    CHECK(d.cycle_price.provenance.as_of == "2025-11-21");
+  }
+}
+
+TEST_CASE("bundled data: Ukraine is reached through Poland and carries its Level 4 advisory") {
+  const Catalog catalog = load_catalog(bundled_data_files());
+  const Destination& ukraine = find_destination(catalog, "ukraine");
+  CHECK(ukraine.flight_arrival.find("Poland") != std::string::npos);
+  CHECK(ukraine.overland.has_value());
+  REQUIRE_FALSE(ukraine.advisories.empty());
+  CHECK(ukraine.advisories[0].level.find("Level 4") != std::string::npos);
+  CHECK(ukraine.advisories[0].provenance.as_of == "2023-05-22");
+}

@@ -1,0 +1,64 @@
+#include "data/read_data_dir.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "core/error.hpp"
+
+using namespace cpcost;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("cpcost-test-" + std::to_string(::getpid()) + "-" +
+                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+  void write(const std::string& name, const std::string& text) const {
+    fs::create_directories((path / name).parent_path());
+    std::ofstream(path / name) << text;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("read_data_dir: reads destinations/*.toml in name order, and nothing else") {
+  TempDir dir;
+  dir.write("destinations/b.toml", "b");
+  dir.write("destinations/a.toml", "a");
+  dir.write("destinations/notes.txt", "ignored");
+  dir.write("other.toml", "ignored");
+  const auto files = read_data_dir(dir.path.string());
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].path == (dir.path / "destinations" / "a.toml").string());
+  CHECK(files[0].text == "a");
+  CHECK(files[1].text == "b");
+}
+
+TEST_CASE("read_data_dir: the fixture directory") {
+  const auto files = read_data_dir(CPCOST_FIXTURES "/data");
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].path.ends_with("destinations/testland.toml"));
+}
+
+TEST_CASE("read_data_dir: a missing or empty directory is a data error") {
+  TempDir dir;
+  CHECK_THROWS_WITH_AS(read_data_dir((dir.path / "nope").string()),
+                       ((dir.path / "nope").string() + ": not a data directory (no such directory)").c_str(), Error);
+  dir.write("file", "x");
+  CHECK_THROWS_WITH_AS(read_data_dir((dir.path / "file").string()),
+                       ((dir.path / "file").string() + ": not a data directory (not a directory)").c_str(), Error);
+  CHECK_THROWS_WITH_AS(read_data_dir(dir.path.string()),
+                       ((dir.path / "destinations").string() +
+                        ": no such directory (a data directory holds destinations/*.toml)")
+                           .c_str(),
+                       Error);
+  fs::create_directories(dir.path / "destinations");
+  CHECK_THROWS_WITH_AS(read_data_dir(dir.path.string()),
+                       ((dir.path / "destinations").string() + ": no destination files (*.toml)").c_str(), Error);
+}

@@ -1,0 +1,179 @@
+#include "report/render.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/test_catalog.hpp"
+#include "report/wording.hpp"
+
+using namespace cpcost;
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string line_starting(const std::string& text, std::string_view prefix) {
+  for (const auto& line : lines_of(text)) {
+    if (line.starts_with(prefix)) return line;
+  }
+  FAIL("no line starts with " << prefix);
+  return {};
+}
+
+// A table row's cells: the text between runs of two or more spaces.
+std::vector<std::string> cells(const std::string& row) {
+  std::vector<std::string> result;
+  std::size_t at = 0;
+  while (at < row.size()) {
+    const auto gap = row.find("  ", at);
+    result.push_back(row.substr(at, gap - at));
+    if (gap == std::string::npos) break;
+    at = row.find_first_not_of(' ', gap);
+  }
+  return result;
+}
+
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+Estimate hand_computed(const Catalog& catalog) {
+  Query query = testing::query_for("testland");
+  query.infusions = 3;
+  query.cycles = 2;
+  query.companions = 2;
+  query.origin = "europe";
+  return estimate(catalog, query);
+}
+
+}  // namespace
+
+TEST_CASE("table: the lines, subtotals and total, with amounts right-aligned under their headers") {
+  const Catalog catalog = testing::test_catalog();
+  const std::string table = render_table(hand_computed(catalog), {});
+  CHECK(line_starting(table, "Stem cell treatment") ==
+        "Stem cell treatment for cerebral palsy in Testland (Testville): estimated cost in USD");
+  const std::string header = line_starting(table, "Item");
+  const std::string treatment = line_starting(table, "Treatment cycle");
+  const std::string accommodation = line_starting(table, "Accommodation");
+  const std::string total = line_starting(table, "Total");
+  CHECK(contains(treatment, "2 cycles"));
+  CHECK(contains(treatment, "$10,000-$20,000  $20,000  $40,000  [1]"));
+  CHECK(contains(accommodation, "12 nights \u00d7 2 rooms"));
+  CHECK(contains(line_starting(table, "Treatment subtotal"), "$22,000  $43,000"));
+  CHECK(contains(line_starting(table, "Travel & stay subtotal"), "$8,880  $14,940"));
+  CHECK(contains(total, "mid-point $44,410  $30,880  $57,940"));
+  // Right-aligned: each "High" amount ends where the header's "High" ends.
+  const auto high_end = header.find("High") + 4;
+  CHECK(treatment.substr(0, high_end).ends_with("$40,000"));
+  CHECK(total.substr(0, high_end).ends_with("$57,940"));
+  CHECK(total.size() == high_end);
+}
+
+TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer") {
+  const Catalog catalog = testing::test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("borderland"));
+  const std::string table = render_table(e, {});
+  CHECK(line_starting(table, "Assumes") == assumptions_sentence(e));
+  CHECK(contains(assumptions_sentence(e), "2 travelers: the patient and 1 companion (the default"));
+  CHECK(contains(assumptions_sentence(e), "flights from north-america (the default)"));
+  CHECK(contains(assumptions_sentence(e), "4 nights in 1 room"));
+  CHECK(line_starting(table, "Advisory:") ==
+        "Advisory: Test State Department: Level 4: Do not travel. Armed conflict. [8]");
+  CHECK(line_starting(table, "[1]") == "[1] cycle source (2025-01-01)");
+  CHECK(line_starting(table, "[8]") == "[8] advisory source (2023-05-22)");
+  CHECK(contains(table, std::string(kDisclaimer)));
+  CHECK(contains(line_starting(table, "Treatment cycle"), "$25,000-$100,000+  $25,000  $100,000+"));
+  CHECK(contains(line_starting(table, "Train from Gateway City"), "$40-$60"));
+}
+
+TEST_CASE("table: --quiet drops the sources, their markers and the disclaimer, but not the advisory") {
+  const Catalog catalog = testing::test_catalog();
+  const std::string table = render_table(estimate(catalog, testing::query_for("borderland")), {false, true});
+  CHECK_FALSE(contains(table, "Sources"));
+  CHECK_FALSE(contains(table, "[1]"));
+  CHECK_FALSE(contains(table, std::string(kDisclaimer)));
+  CHECK(line_starting(table, "Advisory:") == "Advisory: Test State Department: Level 4: Do not travel. Armed conflict.");
+  CHECK(line_starting(table, "Item").ends_with("High"));
+}
+
+TEST_CASE("table: colour only when asked for") {
+  const Catalog catalog = testing::test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("borderland"));
+  CHECK_FALSE(contains(render_table(e, {false, false}), "\x1b["));
+  const std::string colored = render_table(e, {true, false});
+  CHECK(contains(colored, "\x1b[1mItem"));
+  CHECK(contains(colored, "\x1b[33mAdvisory: \x1b[0m"));
+}
+
+TEST_CASE("table: cents appear in every amount when any amount has them") {
+  Catalog catalog = testing::test_catalog();
+  catalog.destinations[1].visa["asia"].range = MoneyRange::exactly(Money::from_cents(2575));
+  Query query = testing::query_for("testland");
+  query.origin = "asia";
+  const std::string table = render_table(estimate(catalog, query), {});
+  CHECK(cells(line_starting(table, "Visa")) ==
+        std::vector<std::string>{"Visa & entry fees", "2 travelers", "$25.75", "$51.50", "$51.50", "[6]"});
+  CHECK(cells(line_starting(table, "Treatment cycle"))[2] == "$10,000.00-$20,000.00");
+  CHECK(cells(line_starting(table, "Total")) ==
+        std::vector<std::string>{"Total", "mid-point $17,701.50", "$11,951.50", "$23,451.50"});
+}
+
+TEST_CASE("csv: a header, one row per line and a total row, bare numbers") {
+  const Catalog catalog = testing::test_catalog();
+  const auto rows = lines_of(render_csv(hand_computed(catalog)));
+  REQUIRE(rows.size() == 8);
+  CHECK(rows[0] == "destination,item,label,quantity,unit,unit_low,unit_high,low,mid,high,high_open,currency,source\r");
+  CHECK(rows[1] == "testland,treatment,Treatment cycle,2,cycle,10000.00,20000.00,20000.00,30000.00,40000.00,false,USD,"
+                   "cycle source (2025-01-01)\r");
+  CHECK(rows[3] == "testland,flights,\"Flights, round trip\",6,round trip,700.00,1100.00,4200.00,5400.00,6600.00,false,"
+                   "USD,fare source (2025-01-01)\r");
+  CHECK(rows[7] == "testland,total,Total,,,,,30880.00,44410.00,57940.00,false,USD,\r");
+}
+
+TEST_CASE("markdown: a pipe table with escaped text, then notes and sources") {
+  Catalog catalog = testing::test_catalog();
+  catalog.destinations[1].cities = {"Pipe|Town"};
+  const std::string markdown = render_markdown(hand_computed(catalog), {});
+  CHECK(line_starting(markdown, "## ") ==
+        "## Stem cell treatment for cerebral palsy in Testland (Pipe\\|Town): estimated cost in USD");
+  CHECK(line_starting(markdown, "| Item") == "| Item | Quantity | Unit cost | Low | High | Source |");
+  CHECK(line_starting(markdown, "|:--") == "|:-----|:---------|----------:|----:|-----:|:-------|");
+  CHECK(line_starting(markdown, "| Treatment cycle") ==
+        "| Treatment cycle | 2 cycles | \\$10,000-\\$20,000 | \\$20,000 | \\$40,000 | [1] |");
+  CHECK(line_starting(markdown, "| **Total**") ==
+        "| **Total** |  | mid-point \\$44,410 | **\\$30,880** | **\\$57,940** |  |");
+  CHECK(line_starting(markdown, "1. ") == "1. cycle source (2025-01-01)");
+  for (const auto& line : lines_of(markdown)) {
+    if (!line.starts_with("|")) continue;
+    // Seven unescaped pipes: six cells, none split by a pipe in the text.
+    std::size_t pipes = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) pipes += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+    CHECK(pipes == 7);
+  }
+}
+
+TEST_CASE("markdown: --quiet drops the source column, the sources and the disclaimer") {
+  const Catalog catalog = testing::test_catalog();
+  const std::string markdown = render_markdown(estimate(catalog, testing::query_for("borderland")), {false, true});
+  CHECK(line_starting(markdown, "| Item") == "| Item | Quantity | Unit cost | Low | High |");
+  CHECK_FALSE(contains(markdown, "Sources"));
+  CHECK_FALSE(contains(markdown, "[1]"));
+  CHECK(line_starting(markdown, "> **Advisory:**") ==
+        "> **Advisory:** Test State Department: Level 4: Do not travel. Armed conflict.");
+}
+
+TEST_CASE("render: dispatches on the format") {
+  const Catalog catalog = testing::test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("testland"));
+  CHECK(render(e, Format::table, {}) == render_table(e, {}));
+  CHECK(render(e, Format::csv, {}) == render_csv(e));
+  CHECK(render(e, Format::markdown, {}) == render_markdown(e, {}));
+  CHECK(render(e, Format::json, {}) == render_json(e));
+  CHECK(render_json(e).starts_with("{\n"));
+}

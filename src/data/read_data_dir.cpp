@@ -26,7 +26,9 @@ std::vector<DataFile> read_data_dir(const std::string& dir) {
 
   std::vector<fs::path> paths;
   for (fs::directory_iterator it(destinations, error), end; !error && it != end; it.increment(error)) {
-    if (it->path().extension() == ".toml" && it->is_regular_file(error)) paths.push_back(it->path());
+    // Anything named *.toml but a directory is meant as data: an unreadable
+    // file or a dangling link is an error below, not silently skipped.
+    if (it->path().extension() == ".toml" && !it->is_directory(error)) paths.push_back(it->path());
   }
   if (error) throw Error(ErrorKind::data, destinations.string() + ": " + error.message());
   if (paths.empty()) throw Error(ErrorKind::data, destinations.string() + ": no destination files (*.toml)");

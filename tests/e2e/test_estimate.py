@@ -1,0 +1,279 @@
+"""End to end: the estimate in every format, from the installed binary."""
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from cpcost_run import BIN, FIXTURES, run
+
+DESTINATIONS = ["georgia", "india", "mexico", "panama", "thailand", "ukraine", "united-states", "western-europe"]
+
+# The seed guide's cost table: USD per treatment cycle (../shared/seed, "Worldwide Cost Comparison").
+SEED = {
+    "united-states": (25000, 100000, True), "western-europe": (25000, 100000, True),
+    "mexico": (10000, 30000, False), "panama": (15000, 40000, False), "india": (8000, 25000, False),
+    "thailand": (12000, 35000, False), "ukraine": (7000, 20000, False), "georgia": (7000, 20000, False),
+}
+
+
+def estimate_json(*args):
+    code, out, err = run(*args, "--format", "json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+class ExampleCommand(unittest.TestCase):
+    def test_the_design_example_works_as_typed(self):
+        code, out, err = run("--country", "mexico", "--infusions", "2")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, "")
+        self.assertIn("Mexico (Tijuana, Guadalajara)", out)
+        for label in ["Treatment cycle", "Extra infusions", "Flights, round trip", "Accommodation",
+                      "Meals & local transport", "Visa & entry fees", "Treatment subtotal",
+                      "Travel & stay subtotal", "Total"]:
+            self.assertRegex(out, "(?m)^" + re.escape(label), label)
+        self.assertRegex(out, r"(?m)^Treatment cycle +1 cycle +\$10,000-\$30,000 +\$10,000 +\$30,000 +\[1\]$")
+        self.assertRegex(out, r"(?m)^Extra infusions +1 infusion × 1 cycle ")
+        self.assertIn("2 travelers: the patient and 1 companion (the default", out)
+        self.assertIn("flights from north-america (the default)", out)
+        self.assertRegex(out, r"(?m)^Advisory: US Department of State: Level 2")
+        self.assertRegex(out, r"(?m)^Sources:$")
+        self.assertRegex(out, r"(?m)^\[1\] PlacidWay")
+        self.assertIn("estimate for an experimental therapy, not medical advice", out)
+        self.assertNotIn("\x1b[", out)  # not a terminal: no colour
+
+    def test_table_total_matches_json(self):
+        code, out, _ = run("--country", "mexico", "--infusions", "2")
+        data = estimate_json("--country", "mexico", "--infusions", "2")
+        total = data["total"]
+        low, high = total["low_cents"] // 100, total["high_cents"] // 100
+        self.assertRegex(out, r"(?m)^Total +mid-point \$[\d,]+ +\$%s +\$%s$" % (f"{low:,}", f"{high:,}"))
+
+    def test_version_and_help(self):
+        code, out, err = run("--version")
+        self.assertEqual((code, err), (0, ""))
+        self.assertRegex(out, r"^cpcost \d+\.\d+\.\d+\n$")
+        code, out, err = run("--help")
+        self.assertEqual((code, err), (0, ""))
+        for option in ["--country", "--infusions", "--cycles", "--companions", "--from", "--nights", "--format",
+                       "--quiet", "--no-color", "--data", "--version", "Exit codes"]:
+            self.assertIn(option, out)
+
+    def test_quiet_drops_footnotes_and_disclaimer(self):
+        code, out, err = run("--country", "ukraine", "--quiet")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("Sources:", out)
+        self.assertNotIn("[1]", out)
+        self.assertNotIn("not medical advice", out)
+        self.assertIn("Advisory: US Department of State: Level 4: Do not travel", out)
+        code, short, _ = run("--country", "ukraine", "-q")
+        self.assertEqual(short, out)
+
+
+class JsonOutput(unittest.TestCase):
+    def test_schema_and_totals_add_up(self):
+        data = estimate_json("--country", "mexico", "--infusions", "2")
+        self.assertEqual(data["schema_version"], 1)
+        self.assertEqual(data["kind"], "estimate")
+        self.assertEqual(data["currency"], "USD")
+        self.assertEqual(data["destination"]["id"], "mexico")
+        self.assertEqual(data["query"], {
+            "country": "mexico", "infusions": 2, "infusions_included": 1, "extra_infusions": 1, "cycles": 1,
+            "companions": 1, "companions_default": True, "travelers": 2, "from": "north-america",
+            "from_default": True, "nights": data["query"]["nights"], "nights_from": "protocol",
+            "days": data["query"]["nights"] + 1, "rooms": 1})
+        lines = data["lines"]
+        self.assertEqual([l["id"] for l in lines],
+                         ["treatment", "extra_infusions", "flights", "accommodation", "local_costs", "visa"])
+        for key in ["low_cents", "high_cents"]:
+            self.assertEqual(data["total"][key], sum(l[key] for l in lines))
+            self.assertEqual(data["subtotals"]["treatment"][key],
+                             sum(l[key] for l in lines if l["group"] == "treatment"))
+            self.assertEqual(data["subtotals"]["travel"][key], sum(l[key] for l in lines if l["group"] == "travel"))
+        total = data["total"]
+        self.assertLessEqual(total["low_cents"], total["mid_cents"])
+        self.assertLessEqual(total["mid_cents"], total["high_cents"])
+        self.assertLessEqual(abs(2 * total["mid_cents"] - total["low_cents"] - total["high_cents"]), 1)
+        for line in lines:
+            self.assertEqual(line["low_cents"], line["unit_cost"]["low_cents"] * line["quantity"])
+            self.assertEqual(line["high_cents"], line["unit_cost"]["high_cents"] * line["quantity"])
+            product = 1
+            for factor in line["factors"]:
+                product *= factor["count"]
+            self.assertEqual(product, line["quantity"])
+            for source_id in line["sources"]:
+                self.assertTrue(1 <= source_id <= len(data["sources"]))
+        self.assertEqual([s["id"] for s in data["sources"]], list(range(1, len(data["sources"]) + 1)))
+        for source in data["sources"]:
+            self.assertIn(source["basis"], ["published", "assumption"])
+            if source["basis"] == "published":
+                self.assertTrue(source["source"] and source["as_of"])
+            else:
+                self.assertTrue(source["reason"])
+        self.assertIn("experimental therapy", data["disclaimer"])
+
+    def test_query_as_understood_with_every_option(self):
+        data = estimate_json("--country", "IN", "--infusions", "3", "--cycles", "2", "--companions", "2",
+                             "--from", "Europe", "--nights", "30")
+        q = data["query"]
+        self.assertEqual((q["country"], q["infusions"], q["cycles"], q["companions"], q["travelers"], q["from"]),
+                         ("india", 3, 2, 2, 3, "europe"))
+        self.assertEqual((q["nights"], q["nights_from"], q["days"], q["companions_default"], q["from_default"]),
+                         (30, "query", 32, False, False))
+        flights = next(l for l in data["lines"] if l["id"] == "flights")
+        self.assertEqual(flights["quantity"], 6)  # 3 travelers x 2 trips
+        accommodation = next(l for l in data["lines"] if l["id"] == "accommodation")
+        self.assertEqual(accommodation["quantity"], 30 * q["rooms"])
+
+    def test_seed_table_reproduced_for_every_destination(self):
+        for destination, (low, high, open_high) in SEED.items():
+            with self.subTest(destination=destination):
+                data = estimate_json("--country", destination)
+                self.assertEqual(data["query"]["extra_infusions"], 0)
+                treatment = data["lines"][0]
+                self.assertEqual(treatment["id"], "treatment")
+                self.assertEqual((treatment["low_cents"], treatment["high_cents"], treatment["high_open"]),
+                                 (low * 100, high * 100, open_high))
+                self.assertEqual(data["lines"][1]["low_cents"], 0)
+                self.assertEqual(data["total"]["high_open"], open_high)
+
+    def test_every_destination_names_the_seed_consideration_and_its_sources(self):
+        for destination in DESTINATIONS:
+            with self.subTest(destination=destination):
+                data = estimate_json("--country", destination)
+                self.assertTrue(data["destination"]["key_considerations"])
+                self.assertTrue(data["sources"])
+
+    def test_ukraine_goes_through_poland_and_shows_the_advisory(self):
+        data = estimate_json("--country", "ukraine")
+        ids = [l["id"] for l in data["lines"]]
+        self.assertIn("overland", ids)
+        flights = next(l for l in data["lines"] if l["id"] == "flights")
+        self.assertIn("Poland", flights["label"])
+        self.assertTrue(any("Level 4" in a["level"] for a in data["advisories"]))
+        self.assertTrue(any("flights" in r["summary"].lower() for r in data["entry_rules"]))
+
+
+class CsvOutput(unittest.TestCase):
+    def test_tidy_rfc4180_with_bare_numbers(self):
+        code, out, err = run("--country", "mexico", "--infusions", "2", "--format", "csv")
+        self.assertEqual(code, 0, err)
+        self.assertTrue(out.endswith("\r\n"))
+        rows = list(csv.DictReader(io.StringIO(out, newline=""), strict=True))
+        self.assertEqual(list(rows[0].keys()), ["destination", "item", "label", "quantity", "unit", "unit_low",
+                                                "unit_high", "low", "mid", "high", "high_open", "currency", "source"])
+        self.assertEqual([r["item"] for r in rows],
+                         ["treatment", "extra_infusions", "flights", "accommodation", "local_costs", "visa", "total"])
+        money = re.compile(r"^\d+\.\d\d$")
+        for row in rows:
+            self.assertEqual(row["currency"], "USD")
+            for column in ["low", "mid", "high"]:
+                self.assertRegex(row[column], money)
+        total = rows[-1]
+        for column in ["low", "high"]:
+            cents = sum(round(float(r[column]) * 100) for r in rows[:-1])
+            self.assertEqual(cents, round(float(total[column]) * 100))
+        data = estimate_json("--country", "mexico", "--infusions", "2")
+        self.assertEqual(round(float(total["mid"]) * 100), data["total"]["mid_cents"])
+        self.assertEqual(rows[2]["label"], "Flights, round trip")  # a quoted field, read back whole
+
+    @unittest.skipUnless(shutil.which("sqlite3"), "sqlite3 is not installed")
+    def test_sqlite_import_reads_numbers(self):
+        code, out, _ = run("--country", "thailand", "--format", "csv")
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "estimate.csv")
+            with open(path, "w", newline="") as f:
+                f.write(out)
+            script = ("CREATE TABLE e(destination TEXT, item TEXT, label TEXT, quantity INTEGER, unit TEXT,"
+                      " unit_low REAL, unit_high REAL, low REAL, mid REAL, high REAL, high_open TEXT,"
+                      " currency TEXT, source TEXT);\n"
+                      f".import --csv --skip 1 {path} e\n"
+                      "SELECT typeof(low), typeof(high), count(*) FROM e GROUP BY 1, 2;\n"
+                      "SELECT round(sum(low), 2) = (SELECT low FROM e WHERE item = 'total') FROM e"
+                      " WHERE item <> 'total';\n")
+            done = subprocess.run(["sqlite3", ":memory:"], input=script, capture_output=True, text=True)
+        self.assertEqual(done.stderr, "")
+        self.assertEqual(done.stdout.split(), ["real|real|7", "1"])
+
+
+class MarkdownOutput(unittest.TestCase):
+    def test_pipe_table(self):
+        code, out, err = run("--country", "india", "--format", "markdown")
+        self.assertEqual(code, 0, err)
+        lines = out.splitlines()
+        self.assertTrue(lines[0].startswith("## Stem cell treatment for cerebral palsy in India"))
+        header = lines.index("| Item | Quantity | Unit cost | Low | High | Source |")
+        self.assertEqual(lines[header + 1], "|:-----|:---------|----------:|----:|-----:|:-------|")
+        table = []
+        for line in lines[header:]:
+            if not line.startswith("|"):
+                break
+            table.append(line)
+        self.assertEqual(len(table), 2 + 6 + 2 + 1)  # header, rule, lines, subtotals, total
+        for row in table:
+            self.assertEqual(len(re.findall(r"(?<!\\)\|", row)), 7, row)
+        self.assertTrue(table[-1].startswith("| **Total** |"))
+        self.assertIn("**Sources**", out)
+
+    @unittest.skipUnless(shutil.which("pandoc"), "pandoc is not installed")
+    def test_pandoc_renders_a_table(self):
+        code, out, _ = run("--country", "india", "--format", "markdown")
+        html = subprocess.run(["pandoc", "-f", "markdown", "-t", "html"], input=out, capture_output=True,
+                              text=True).stdout
+        self.assertIn("<table>", html)
+        self.assertIn("$8,000", html)
+
+
+class DataDirectory(unittest.TestCase):
+    """--data with a fixture whose figures make the totals computable by hand."""
+
+    def test_fixture_estimate_computed_by_hand(self):
+        data = estimate_json("--data", os.path.join(FIXTURES, "data"), "--country", "Test Land", "--infusions", "3",
+                             "--cycles", "2", "--companions", "2", "--from", "europe")
+        by_id = {l["id"]: (l["low_cents"] // 100, l["high_cents"] // 100) for l in data["lines"]}
+        # 2 cycles x 10,000-20,000; 1 extra infusion x 2 cycles x 1,000-1,500; 3 travelers x 2 trips x 700-1,100;
+        # 12 nights x 2 rooms x 100-200; 14 days x 3 travelers x 50-80; 3 travelers x 60.
+        self.assertEqual(by_id, {"treatment": (20000, 40000), "extra_infusions": (2000, 3000),
+                                 "flights": (4200, 6600), "accommodation": (2400, 4800),
+                                 "local_costs": (2100, 3360), "visa": (180, 180)})
+        self.assertEqual((data["total"]["low_cents"], data["total"]["mid_cents"], data["total"]["high_cents"]),
+                         (3088000, 4441000, 5794000))
+
+    def test_fixture_cents_and_escaping(self):
+        code, out, err = run("--data", os.path.join(FIXTURES, "data"), "--country", "testland", "--from", "asia",
+                             "--format", "csv")
+        self.assertEqual(code, 0, err)
+        rows = list(csv.DictReader(io.StringIO(out, newline="")))
+        visa = next(r for r in rows if r["item"] == "visa")
+        self.assertEqual((visa["unit_low"], visa["low"]), ("25.75", "51.50"))
+        code, out, err = run("--data", os.path.join(FIXTURES, "data"), "--country", "testland", "--format", "json")
+        data = json.loads(out)
+        self.assertEqual(data["destination"]["key_considerations"],
+                         'For tests only, with "quotes", commas, and a | pipe.')
+        self.assertEqual(data["destination"]["cities"], ["Testville", "Łódź Nowa"])
+
+    def test_bundled_destinations_are_not_in_another_data_directory(self):
+        code, out, err = run("--data", os.path.join(FIXTURES, "data"), "--country", "mexico")
+        self.assertEqual(code, 2)
+        self.assertEqual(out, "")
+        self.assertIn("Known countries: 'testland'", err)
+
+
+class Installed(unittest.TestCase):
+    def test_runs_from_any_directory_without_the_source_tree(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = os.path.join(tmp, "cpcost")
+            shutil.copy(BIN, copy)
+            done = subprocess.run([copy, "--country", "georgia"], cwd="/", capture_output=True, text=True)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("Georgia (Tbilisi)", done.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -31,8 +31,7 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string pad(std::string_view text, std::size_t width, bool right) {
-  const std::string fill(width - std::min(width, display_width(text)), ' ');
-  return right ? fill + std::string(text) : std::string(text) + fill;
+  return right ? fmt::format("{:>{}}", text, width) : fmt::format("{:<{}}", text, width);
 }
 
 class Styler {

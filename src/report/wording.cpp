@@ -34,9 +34,10 @@ std::string assumptions_sentence(const Estimate& estimate) {
   std::string infusions = fmt::format("{} per cycle ({} included)",
                                       counted(estimate.infusions, "infusion", "infusions"), estimate.infusions_included);
 
-  std::string nights = fmt::format("{} in {}", counted(estimate.nights, "night", "nights"),
-                                   counted(estimate.rooms, "room", "rooms"));
-  nights += estimate.nights_from_query ? " (as given)" : " (the protocol's stay)";
+  const std::string nights = fmt::format(
+      "{} ({}), {} (a room holds {})", counted(estimate.nights, "night", "nights"),
+      estimate.nights_from_query ? "as given" : "the protocol's stay", counted(estimate.rooms, "room", "rooms"),
+      estimate.destination->travelers_per_room.value);
 
   std::string origin = fmt::format("flights from {}", estimate.origin);
   if (!estimate.origin_from_query) origin += " (the default)";

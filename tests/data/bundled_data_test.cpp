@@ -43,6 +43,42 @@ TEST_CASE("bundled data: the seed guide's cost table, reproduced exactly") {
   }
 }
 
+TEST_CASE("bundled data: the seed guide's key considerations, word for word") {
+  const Catalog catalog = load_catalog(bundled_data_files());
+  const std::string west = "Often higher cost, but strict regulations and advanced research. Many treatments still "
+                           "experimental or in clinical trials.";
+  const std::string east = "Among the most affordable, with established stem cell clinics, especially for umbilical "
+                           "cord blood.";
+  const std::vector<std::pair<std::string, std::string>> expected{
+      {"united-states", west},
+      {"western-europe", west},
+      {"mexico", "Popular medical tourism destination. Good quality facilities, often using umbilical cord "
+                 "tissue-derived MSCs."},
+      {"panama", "Known for advanced stem cell research and well-regulated clinics."},
+      {"india", "Cost-effective, with growing expertise in regenerative medicine."},
+      {"thailand", "Emerging medical tourism hub with modern facilities and English-speaking staff."},
+      {"ukraine", east},
+      {"georgia", east},
+  };
+  for (const auto& [id, text] : expected) {
+    CAPTURE(id);
+    CHECK(find_destination(catalog, id).key_considerations == text);
+  }
+}
+
+TEST_CASE("bundled data: every destination has a name, aliases and cities") {
+  const Catalog catalog = load_catalog(bundled_data_files());
+  CHECK(catalog.destinations.size() == 8);
+  for (const auto& d : catalog.destinations) {
+    CAPTURE(d.id);
+    CHECK_FALSE(d.name.empty());
+    CHECK_FALSE(d.aliases.empty());
+    CHECK_FALSE(d.cities.empty());
+  }
+  CHECK(find_destination(catalog, "usa").id == "united-states");
+  CHECK(find_destination(catalog, "US").id == "united-states");
+}
+
 TEST_CASE("bundled data: Ukraine is reached through Poland and carries its Level 4 advisory") {
   const Catalog catalog = load_catalog(bundled_data_files());
   const Destination& ukraine = find_destination(catalog, "ukraine");

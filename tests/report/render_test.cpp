@@ -82,7 +82,7 @@ TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer")
   CHECK(line_starting(table, "Assumes") == assumptions_sentence(e));
   CHECK(contains(assumptions_sentence(e), "2 travelers: the patient and 1 companion (the default"));
   CHECK(contains(assumptions_sentence(e), "flights from north-america (the default)"));
-  CHECK(contains(assumptions_sentence(e), "4 nights in 1 room"));
+  CHECK(contains(assumptions_sentence(e), "4 nights (the protocol's stay), 1 room (a room holds 2)"));
   CHECK(line_starting(table, "Advisory:") ==
         "Advisory: Test State Department: Level 4: Do not travel. Armed conflict. [8]");
   CHECK(line_starting(table, "[1]") == "[1] cycle source (2025-01-01)");

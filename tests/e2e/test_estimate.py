@@ -76,6 +76,21 @@ class ExampleCommand(unittest.TestCase):
         self.assertEqual(short, out)
 
 
+class Readme(unittest.TestCase):
+    def test_the_readme_example_is_what_the_binary_prints(self):
+        with open(os.environ["CPCOST_README"], encoding="utf-8") as f:
+            readme = f.read()
+        example = readme.split("$ cpcost --country mexico --infusions 2\n", 1)[1].split("```", 1)[0]
+        shown = [line for line in example.splitlines() if line != "..."]
+        code, out, _ = run("--country", "mexico", "--infusions", "2")
+        printed = out.splitlines()
+        # Every line shown is printed, in the same order (the README leaves some sources out).
+        at = 0
+        for line in shown:
+            self.assertIn(line, printed[at:], "README example differs from the output")
+            at = printed.index(line, at) + 1
+
+
 class JsonOutput(unittest.TestCase):
     def test_schema_and_totals_add_up(self):
         data = estimate_json("--country", "mexico", "--infusions", "2")

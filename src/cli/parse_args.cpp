@@ -7,6 +7,7 @@
 
 #include "core/catalog.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 namespace cpcost {
 
@@ -40,7 +41,7 @@ CLI::Validator one_of(std::vector<std::string> choices) {
   return CLI::Validator(
       [choices, list](std::string& input) -> std::string {
         for (const auto& choice : choices) {
-          if (CLI::detail::to_lower(input) == choice) {
+          if (equal_ignoring_case(input, choice)) {
             input = choice;
             return {};
           }

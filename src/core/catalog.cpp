@@ -4,17 +4,11 @@
 
 #include "core/error.hpp"
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 
 namespace cpcost {
 
 namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) {
-           return lower(x) == lower(y);
-         });
-}
 
 std::string quoted_list(const std::vector<std::string>& words) {
   std::string text;

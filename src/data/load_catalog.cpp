@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 
+#include "core/text.hpp"
+
 namespace cpcost {
 
 namespace {
@@ -43,22 +45,6 @@ std::string_view describe(const toml::node& node) {
       break;
   }
   return "nothing";
-}
-
-std::string lowercase(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return result;
-}
-
-std::string with_thousands(std::int64_t value) {
-  std::string digits = std::to_string(value);
-  for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
-    digits.insert(static_cast<std::size_t>(at), ",");
-  }
-  return digits;
 }
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -162,7 +148,7 @@ class TableReader {
       return wrong_type(*found, key, kWhat);
     }
     if (!money || *money > Money::from_units(kMaxFigureDollars)) {
-      problem_at(*found, key, "is larger than a figure may be (at most " + with_thousands(kMaxFigureDollars) + " dollars)");
+      problem_at(*found, key, "is larger than a figure may be (at most " + group_thousands(kMaxFigureDollars) + " dollars)");
       return std::nullopt;
     }
     return money;
@@ -442,7 +428,7 @@ void check_names_unique(const std::vector<std::pair<Destination, const toml::tab
   std::map<std::string, Claim> claims;
   for (const auto& [destination, root] : loaded) {
     auto claim = [&](const std::string& name, const toml::node* node, std::string_view key) {
-      const std::string folded = lowercase(name);
+      const std::string folded = ascii_lowercase(name);
       const auto [existing, inserted] = claims.emplace(folded, Claim{destination.source_path, destination.id});
       if (inserted) return;
       const std::string where = existing->second.owner_path == destination.source_path

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "core/text.hpp"
+
 namespace cpcost {
 
 namespace {
@@ -15,10 +17,7 @@ std::string format_amount(Money amount, bool cents) {
   const std::int64_t value = amount.cents();
   // Work on the magnitude as unsigned: the most negative value has no positive twin.
   const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-  std::string digits = std::to_string(magnitude / 100);
-  for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
-    digits.insert(static_cast<std::size_t>(at), ",");
-  }
+  std::string digits = group_thousands(magnitude / 100);
   if (cents) {
     const auto fraction = magnitude % 100;
     digits += '.';

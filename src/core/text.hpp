@@ -1,0 +1,21 @@
+#pragma once
+// Small text helpers shared by the layers. ASCII only on purpose: ids, aliases
+// and options are ASCII, and locale-dependent case folding would make matching
+// differ from machine to machine.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace cpcost {
+
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string ascii_lowercase(std::string_view text);
+bool equal_ignoring_case(std::string_view a, std::string_view b);
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
+
+// "12,400": digits grouped by three with commas.
+std::string group_thousands(std::uint64_t value);
+
+}  // namespace cpcost

@@ -87,8 +87,21 @@ struct Destination {
   std::vector<EntryRule> entry_rules;
 };
 
+// The seed guide's clinic-evaluation checklist.
+struct ChecklistItem {
+  std::string name;    // "Accreditation and licensing"
+  std::string detail;  // what to check
+};
+
+struct Checklist {
+  std::string title;
+  std::vector<ChecklistItem> items;  // empty when the data has no checklist
+  Provenance provenance;
+};
+
 struct Catalog {
   std::vector<Destination> destinations;  // sorted by id
+  Checklist checklist;
 };
 
 // The destination whose id or alias matches name, ignoring case. Throws a

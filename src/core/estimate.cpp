@@ -104,6 +104,8 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
       (item.group == LineGroup::treatment ? result.treatment : result.travel) += item.cost;
     }
     result.total = result.treatment + result.travel;
+    result.budget = query.budget;
+    if (query.budget) result.fit = fit_budget(result.total, *query.budget);
   } catch (const MoneyOverflow&) {
     throw Error(ErrorKind::usage, "the estimate for '" + destination.id +
                                       "' is too large to compute: an amount exceeds the range of the arithmetic");

@@ -2,10 +2,12 @@
 // The cost model: Query x Catalog -> Estimate. Pure: no I/O, no printing.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/budget.hpp"
 #include "core/catalog.hpp"
 #include "core/query.hpp"
 #include "core/range.hpp"
@@ -56,6 +58,9 @@ struct Estimate {
   MoneyRange treatment;  // subtotal of the treatment group
   MoneyRange travel;     // subtotal of travel & stay
   MoneyRange total;
+
+  std::optional<Money> budget;
+  std::optional<BudgetFit> fit;  // with a budget: how the total compares
 };
 
 // Throws a usage Error for an unknown country or origin, or a query the

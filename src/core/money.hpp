@@ -44,4 +44,9 @@ Money midpoint(Money a, Money b);
 // no exponent. Empty when the text is not such an amount or does not fit.
 std::optional<Money> parse_decimal_amount(std::string_view text);
 
+// Reads an amount as people type it: "20000", "20,000", "$20,000", "20k",
+// "1.5k", "12400.50". Commas must group thousands; the result must be whole
+// cents. Empty when it is not such an amount or does not fit.
+std::optional<Money> parse_amount(std::string_view text);
+
 }  // namespace cpcost

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/money.hpp"
+
 namespace cpcost {
 
 // Bounds on what a query may ask. Beyond them a number is a typo, not a plan;
@@ -27,6 +29,7 @@ struct Query {
   std::optional<int> companions;      // default: kDefaultCompanions
   std::optional<std::string> origin;  // default: kDefaultOrigin
   std::optional<int> nights;          // in all; default: from the protocol
+  std::optional<Money> budget;        // what the family can spend, if it says
 };
 
 }  // namespace cpcost

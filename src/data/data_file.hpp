@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace cpcost {
 
@@ -8,6 +10,12 @@ namespace cpcost {
 struct DataFile {
   std::string path;
   std::string text;
+};
+
+// A data directory's files: destinations/*.toml and checklist.toml.
+struct DataFiles {
+  std::vector<DataFile> destinations;  // sorted by path
+  std::optional<DataFile> checklist;   // absent from a directory that has none
 };
 
 }  // namespace cpcost

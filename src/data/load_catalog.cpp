@@ -1,318 +1,15 @@
 #include "data/load_catalog.hpp"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
-#include <set>
 #include <string>
 
 #include "core/text.hpp"
+#include "data/load_checklist.hpp"
+#include "data/table_reader.hpp"
 
 namespace cpcost {
 
 namespace {
-
-using Problems = std::vector<Problem>;
-
-enum class Need { required, optional };
-
-SourcePosition position_of(const std::string& path, const toml::source_region& region) {
-  // The root table of a document has no position of its own: name its start.
-  return {path, std::max<long>(1, region.begin.line), std::max<long>(1, region.begin.column)};
-}
-
-std::string_view describe(const toml::node& node) {
-  switch (node.type()) {
-    case toml::node_type::string:
-      return "a string";
-    case toml::node_type::integer:
-      return "an integer";
-    case toml::node_type::floating_point:
-      return "a float";
-    case toml::node_type::boolean:
-      return "a boolean";
-    case toml::node_type::date:
-      return "a date";
-    case toml::node_type::time:
-      return "a time";
-    case toml::node_type::date_time:
-      return "a date-time";
-    case toml::node_type::array:
-      return "an array";
-    case toml::node_type::table:
-      return "a table";
-    case toml::node_type::none:
-      break;
-  }
-  return "nothing";
-}
-
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in_month(int year, int month) {
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
-}
-
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD", each part in range.
-bool is_partial_date(std::string_view text) {
-  auto number = [&](std::size_t at, std::size_t width, int& out) {
-    if (at + width > text.size()) return false;
-    out = 0;
-    for (std::size_t i = at; i < at + width; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-      out = out * 10 + (text[i] - '0');
-    }
-    return true;
-  };
-  int year = 0, month = 0, day = 0;
-  if (!number(0, 4, year) || year < 1900) return false;
-  if (text.size() == 4) return true;
-  if (text.size() < 7 || text[4] != '-' || !number(5, 2, month) || month < 1 || month > 12) return false;
-  if (text.size() == 7) return true;
-  return text.size() == 10 && text[7] == '-' && number(8, 2, day) && day >= 1 && day <= days_in_month(year, month);
-}
-
-// Reads one TOML table against the schema: each getter marks its key as known,
-// records a problem for a missing or ill-typed value, and returns what it could read.
-class TableReader {
- public:
-  TableReader(const toml::table& table, const std::string& path, std::string name, Problems& problems)
-      : table_(table), path_(path), name_(std::move(name)), problems_(problems) {}
-
-  std::string child_name(std::string_view key) const { return name_.empty() ? std::string(key) : name_ + "." + std::string(key); }
-  const std::string& path() const { return path_; }
-  Problems& problems() const { return problems_; }
-
-  void problem_at(const toml::node& node, std::string_view key, const std::string& message) const {
-    problems_.push_back({position_of(path_, node.source()), child_name(key) + ": " + message});
-  }
-  void problem_here(const std::string& message) const {
-    problems_.push_back({position_of(path_, table_.source()), (name_.empty() ? "" : name_ + ": ") + message});
-  }
-
-  bool has(std::string_view key) const { return table_.contains(key); }
-
-  const toml::node* node(std::string_view key, Need need) {
-    known_.insert(std::string(key));
-    const toml::node* found = table_.get(key);
-    if (!found && need == Need::required) problem_here("missing key '" + std::string(key) + "'");
-    return found;
-  }
-
-  std::optional<std::string> text(std::string_view key, Need need) {
-    const toml::node* found = node(key, need);
-    if (!found) return std::nullopt;
-    const auto* value = found->as_string();
-    if (!value) return wrong_type(*found, key, "a string");
-    if (value->get().find_first_not_of(" \t") == std::string::npos) {
-      problem_at(*found, key, "must not be empty");
-      return std::nullopt;
-    }
-    return value->get();
-  }
-
-  std::optional<int> count(std::string_view key, int low, int high, Need need) {
-    const toml::node* found = node(key, need);
-    if (!found) return std::nullopt;
-    const auto* value = found->as_integer();
-    if (!value) return wrong_type(*found, key, "a whole number");
-    if (value->get() < low || value->get() > high) {
-      problem_at(*found, key,
-                 "must be " + std::to_string(low) + " to " + std::to_string(high) + ", not " + std::to_string(value->get()));
-      return std::nullopt;
-    }
-    return static_cast<int>(value->get());
-  }
-
-  std::optional<Money> amount(std::string_view key, Need need) {
-    const toml::node* found = node(key, need);
-    if (!found) return std::nullopt;
-    static const std::string kWhat = "an amount in dollars (12400, or a string with cents such as \"25.75\")";
-    std::optional<Money> money;
-    if (const auto* integer = found->as_integer()) {
-      if (integer->get() < 0) {
-        problem_at(*found, key, "must not be negative, not " + std::to_string(integer->get()));
-        return std::nullopt;
-      }
-      if (integer->get() <= kMaxFigureDollars) money = Money::from_units(integer->get());
-    } else if (const auto* string = found->as_string()) {
-      money = parse_decimal_amount(string->get());
-      if (!money) {
-        const bool negative = !string->get().empty() && string->get().front() == '-';
-        problem_at(*found, key, negative ? "must not be negative, not \"" + string->get() + "\""
-                                         : "expected " + kWhat + ", found \"" + string->get() + "\"");
-        return std::nullopt;
-      }
-    } else {
-      return wrong_type(*found, key, kWhat);
-    }
-    if (!money || *money > Money::from_units(kMaxFigureDollars)) {
-      problem_at(*found, key, "is larger than a figure may be (at most " + group_thousands(kMaxFigureDollars) + " dollars)");
-      return std::nullopt;
-    }
-    return money;
-  }
-
-  bool flag(std::string_view key) {
-    const toml::node* found = node(key, Need::optional);
-    if (!found) return false;
-    const auto* value = found->as_boolean();
-    if (!value) {
-      wrong_type(*found, key, "true or false");
-      return false;
-    }
-    return value->get();
-  }
-
-  std::optional<std::string> date(std::string_view key, Need need) {
-    const toml::node* found = node(key, need);
-    if (!found) return std::nullopt;
-    if (const auto* value = found->as_date()) {
-      const toml::date& d = value->get();
-      char text[16];
-      std::snprintf(text, sizeof text, "%04d-%02d-%02d", static_cast<int>(d.year), static_cast<int>(d.month),
-                    static_cast<int>(d.day));
-      return std::string(text);
-    }
-    if (const auto* value = found->as_string(); value && is_partial_date(value->get())) return value->get();
-    return wrong_type(*found, key, "a date (2025-11-21), or a string \"2025-06\" or \"2025\" when only the month or year is known");
-  }
-
-  std::vector<std::string> texts(std::string_view key, Need need) {
-    std::vector<std::string> result;
-    const toml::node* found = node(key, need);
-    if (!found) return result;
-    const auto* array = found->as_array();
-    if (!array) {
-      wrong_type(*found, key, "an array of strings");
-      return result;
-    }
-    for (std::size_t i = 0; i < array->size(); ++i) {
-      const toml::node& element = *array->get(i);
-      const auto* value = element.as_string();
-      const std::string name = std::string(key) + "[" + std::to_string(i) + "]";
-      if (!value) {
-        wrong_type(element, name, "a string");
-      } else if (value->get().find_first_not_of(" \t") == std::string::npos) {
-        problem_at(element, name, "must not be empty");
-      } else {
-        result.push_back(value->get());
-      }
-    }
-    return result;
-  }
-
-  const toml::table* table(std::string_view key, Need need) {
-    const toml::node* found = node(key, need);
-    if (!found) return nullptr;
-    const auto* value = found->as_table();
-    if (!value) wrong_type(*found, key, "a table");
-    return value;
-  }
-
-  const toml::array* array(std::string_view key, Need need) {
-    const toml::node* found = node(key, need);
-    if (!found) return nullptr;
-    const auto* value = found->as_array();
-    if (!value) wrong_type(*found, key, "an array of tables ([[" + child_name(key) + "]])");
-    return value;
-  }
-
-  // A misspelt key must not silently drop a figure.
-  void reject_unknown_keys(std::string_view hint = {}) const {
-    for (auto&& [key, value] : table_) {
-      if (known_.count(std::string(key.str()))) continue;
-      problems_.push_back({position_of(path_, key.source()), "unknown key '" + child_name(key.str()) + "'" +
-                                                                  (hint.empty() ? "" : "; " + std::string(hint))});
-    }
-  }
-
- private:
-  std::nullopt_t wrong_type(const toml::node& node, std::string_view key, const std::string& expected) const {
-    problem_at(node, key, "expected " + expected + ", found " + std::string(describe(node)));
-    return std::nullopt;
-  }
-
-  const toml::table& table_;
-  const std::string& path_;
-  std::string name_;
-  Problems& problems_;
-  std::set<std::string, std::less<>> known_;
-};
-
-Provenance read_provenance(TableReader& figure) {
-  Provenance provenance;
-  const toml::node* basis = figure.node("basis", Need::optional);
-  if (basis) {
-    const auto* value = basis->as_string();
-    if (!value || value->get() != "assumption") {
-      figure.problem_at(*basis, "basis",
-                        "must be \"assumption\" (a published figure gives source and as_of instead, without basis)");
-    }
-    provenance.assumption = true;
-    provenance.reason = figure.text("reason", Need::required).value_or("");
-    provenance.source = figure.text("source", Need::optional).value_or("");
-    provenance.as_of = figure.date("as_of", Need::optional).value_or("");
-    return provenance;
-  }
-  if (figure.has("reason")) {
-    figure.problem_at(*figure.node("reason", Need::optional), "reason",
-                      "only an assumption has a reason: add basis = \"assumption\"");
-  }
-  if (!figure.has("source")) {
-    figure.problem_here("missing key 'source' (a figure gives source and as_of, or basis = \"assumption\" and reason)");
-    figure.node("source", Need::optional);
-  } else {
-    provenance.source = figure.text("source", Need::required).value_or("");
-  }
-  provenance.as_of = figure.date("as_of", Need::required).value_or("");
-  return provenance;
-}
-
-// low and high (or a single amount), high_open, and provenance.
-PriceFigure read_price_fields(TableReader& figure) {
-  PriceFigure price;
-  if (figure.has("amount")) {
-    if (figure.has("low") || figure.has("high")) {
-      figure.problem_here("give either 'amount' or 'low' and 'high', not both");
-    }
-    const Money amount = figure.amount("amount", Need::required).value_or(Money{});
-    price.range = MoneyRange::exactly(amount);
-    figure.node("low", Need::optional);
-    figure.node("high", Need::optional);
-  } else {
-    const auto low = figure.amount("low", Need::required);
-    const auto high = figure.amount("high", Need::required);
-    if (low && high && *low > *high) {
-      figure.problem_at(*figure.node("high", Need::required), "high", "is lower than low");
-    }
-    price.range = {low.value_or(Money{}), high.value_or(Money{}), false};
-  }
-  price.range.high_open = figure.flag("high_open");
-  price.provenance = read_provenance(figure);
-  return price;
-}
-
-PriceFigure read_price(TableReader& parent, std::string_view key) {
-  const toml::table* table = parent.table(key, Need::required);
-  if (!table) return {};
-  TableReader figure(*table, parent.path(), parent.child_name(key), parent.problems());
-  PriceFigure price = read_price_fields(figure);
-  figure.reject_unknown_keys();
-  return price;
-}
-
-CountFigure read_count(TableReader& parent, std::string_view key, std::string_view field, int low, int high) {
-  const toml::table* table = parent.table(key, Need::required);
-  if (!table) return {};
-  TableReader figure(*table, parent.path(), parent.child_name(key), parent.problems());
-  CountFigure count;
-  count.value = figure.count(field, low, high, Need::required).value_or(low);
-  count.provenance = read_provenance(figure);
-  figure.reject_unknown_keys();
-  return count;
-}
 
 // A table with one price figure per origin, and maybe other keys the caller reads first.
 std::map<std::string, PriceFigure, std::less<>> read_per_origin(TableReader& table) {
@@ -449,24 +146,24 @@ void check_names_unique(const std::vector<std::pair<Destination, const toml::tab
 
 }  // namespace
 
-std::vector<Problem> check_catalog(const std::vector<DataFile>& files, Catalog* catalog) {
+std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog) {
   Problems problems;
   std::vector<toml::table> roots;
-  roots.reserve(files.size());
+  roots.reserve(files.destinations.size());
   std::vector<std::pair<Destination, const toml::table*>> loaded;
-  for (const auto& file : files) {
-    try {
-      roots.push_back(toml::parse(file.text, file.path));
-    } catch (const toml::parse_error& error) {
-      problems.push_back({position_of(file.path, error.source()), std::string(error.description())});
-      continue;
-    }
+  for (const auto& file : files.destinations) {
+    auto root = parse_toml(file.path, file.text, problems);
+    if (!root) continue;
+    roots.push_back(std::move(*root));
     const std::size_t before = problems.size();
     Destination destination = read_destination(roots.back(), file.path, problems);
     if (problems.size() == before) loaded.emplace_back(std::move(destination), &roots.back());
   }
   check_names_unique(loaded, problems);
+  Checklist checklist;
+  if (files.checklist) checklist = read_checklist(*files.checklist, problems);
   if (catalog) {
+    catalog->checklist = std::move(checklist);
     catalog->destinations.clear();
     for (auto& [destination, root] : loaded) catalog->destinations.push_back(std::move(destination));
     std::sort(catalog->destinations.begin(), catalog->destinations.end(),
@@ -475,8 +172,8 @@ std::vector<Problem> check_catalog(const std::vector<DataFile>& files, Catalog* 
   return problems;
 }
 
-Catalog load_catalog(const std::vector<DataFile>& files) {
-  if (files.empty()) throw Error(ErrorKind::data, "no destination data files");
+Catalog load_catalog(const DataFiles& files) {
+  if (files.destinations.empty()) throw Error(ErrorKind::data, "no destination data files");
   Catalog catalog;
   const auto problems = check_catalog(files, &catalog);
   if (!problems.empty()) throw Error(ErrorKind::data, problems.front().where, problems.front().message);

@@ -1,5 +1,5 @@
 #pragma once
-// TOML data files -> Catalog, checked against the schema in data/README.md.
+// TOML data files (destinations and the checklist) -> Catalog, checked against the schema in data/README.md.
 // Every problem names its place as path:line:col.
 
 #include <vector>
@@ -7,19 +7,15 @@
 #include "core/catalog.hpp"
 #include "core/error.hpp"
 #include "data/data_file.hpp"
+#include "data/problem.hpp"
 
 namespace cpcost {
 
-struct Problem {
-  SourcePosition where;
-  std::string message;
-};
-
 // Every problem found in the files, in file order; none when the data is sound.
-std::vector<Problem> check_catalog(const std::vector<DataFile>& files, Catalog* catalog = nullptr);
+std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog = nullptr);
 
 // The catalog, or a data Error for the first problem found.
-Catalog load_catalog(const std::vector<DataFile>& files);
+Catalog load_catalog(const DataFiles& files);
 
 // The largest amount a figure may hold, in whole dollars: beyond it a figure is a
 // typo, and within it no estimate can overflow.

@@ -13,7 +13,7 @@ namespace cpcost {
 
 namespace fs = std::filesystem;
 
-std::vector<DataFile> read_data_dir(const std::string& dir) {
+DataFiles read_data_dir(const std::string& dir) {
   const fs::path destinations = fs::path(dir) / "destinations";
   std::error_code error;
   if (!fs::is_directory(dir, error)) {
@@ -34,15 +34,18 @@ std::vector<DataFile> read_data_dir(const std::string& dir) {
   if (paths.empty()) throw Error(ErrorKind::data, destinations.string() + ": no destination files (*.toml)");
   std::sort(paths.begin(), paths.end());
 
-  std::vector<DataFile> files;
-  for (const auto& path : paths) {
+  auto read = [](const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ErrorKind::data, path.string() + ": cannot open: " + std::strerror(errno));
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad()) throw Error(ErrorKind::data, path.string() + ": cannot read: " + std::strerror(errno));
-    files.push_back({path.string(), std::move(text).str()});
-  }
+    return DataFile{path.string(), std::move(text).str()};
+  };
+  DataFiles files;
+  for (const auto& path : paths) files.destinations.push_back(read(path));
+  const fs::path checklist = fs::path(dir) / "checklist.toml";
+  if (fs::exists(fs::symlink_status(checklist, error))) files.checklist = read(checklist);
   return files;
 }
 

@@ -46,6 +46,23 @@ TEST_CASE("money: the mid-point rounds half a cent to the even cent") {
   CHECK(cpcost::midpoint(Money::from_cents(kMax - 1), Money::from_cents(kMax)).cents() == kMax - 1);
 }
 
+TEST_CASE("money: amounts as people type them") {
+  CHECK(cpcost::parse_amount("20000")->cents() == 2000000);
+  CHECK(cpcost::parse_amount("20,000")->cents() == 2000000);
+  CHECK(cpcost::parse_amount("$20,000")->cents() == 2000000);
+  CHECK(cpcost::parse_amount("20k")->cents() == 2000000);
+  CHECK(cpcost::parse_amount("20K")->cents() == 2000000);
+  CHECK(cpcost::parse_amount("1.5k")->cents() == 150000);
+  CHECK(cpcost::parse_amount("1.23456k")->cents() == 123456);
+  CHECK(cpcost::parse_amount("1,234,567.89")->cents() == 123456789);
+  CHECK(cpcost::parse_amount("0")->cents() == 0);
+  for (const char* bad : {"", "k", "$", "20,00", "2,0000", ",000", "1,", "20kk", "1.234567k", "1.005", "-5", "20 k",
+                          "twenty", "1e4", "20.", ".5", "99999999999999999999k"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(cpcost::parse_amount(bad).has_value());
+  }
+}
+
 TEST_CASE("money: decimal amounts parse exactly or not at all") {
   CHECK(cpcost::parse_decimal_amount("12400")->cents() == 1240000);
   CHECK(cpcost::parse_decimal_amount("25.75")->cents() == 2575);

@@ -63,6 +63,10 @@ inline Query query_for(std::string country) {
   return query;
 }
 
-inline Catalog test_catalog() { return Catalog{{borderland(), testland()}}; }
+inline Catalog test_catalog() {
+  Catalog catalog;
+  catalog.destinations = {borderland(), testland()};
+  return catalog;
+}
 
 }  // namespace cpcost::testing

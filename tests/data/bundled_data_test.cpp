@@ -10,7 +10,9 @@ using namespace cpcost;
 TEST_CASE("bundled data: every file of data/destinations is compiled in and loads cleanly") {
   const auto files = bundled_data_files();
   std::vector<std::string> paths;
-  for (const auto& file : files) paths.push_back(file.path);
+  for (const auto& file : files.destinations) paths.push_back(file.path);
+  REQUIRE(files.checklist.has_value());
+  CHECK(files.checklist->path == "data/checklist.toml");
   CHECK(paths == std::vector<std::string>{"data/destinations/georgia.toml", "data/destinations/india.toml",
                                           "data/destinations/mexico.toml", "data/destinations/panama.toml",
                                           "data/destinations/thailand.toml", "data/destinations/ukraine.toml",

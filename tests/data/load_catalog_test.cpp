@@ -94,6 +94,12 @@ source = "Visas"
 as_of = 2025-01-01
 )";
 
+DataFiles destinations(std::vector<DataFile> files) {
+  DataFiles data;
+  data.destinations = std::move(files);
+  return data;
+}
+
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
   const auto at = text.find(from);
   REQUIRE_MESSAGE(at != std::string::npos, "fixture lacks: " << from);
@@ -103,7 +109,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 // The first problem's message, as a user sees it.
 std::string first_problem(const std::string& text, const std::string& path = "valid.toml") {
   try {
-    load_catalog({{path, text}});
+    load_catalog(destinations({{path, text}}));
   } catch (const Error& error) {
     CHECK(error.kind() == ErrorKind::data);
     return error.what();
@@ -114,7 +120,7 @@ std::string first_problem(const std::string& text, const std::string& path = "va
 }  // namespace
 
 TEST_CASE("load_catalog: a valid file gives every figure") {
-  const Catalog catalog = load_catalog({{"valid.toml", kValid}});
+  const Catalog catalog = load_catalog(destinations({{"valid.toml", kValid}}));
   REQUIRE(catalog.destinations.size() == 1);
   const Destination& d = catalog.destinations[0];
   CHECK(d.id == "valid");
@@ -163,7 +169,7 @@ summary = "No flights."
 source = "Embassy"
 as_of = 2025-06-05
 )";
-  const Catalog catalog = load_catalog({{"valid.toml", text}});
+  const Catalog catalog = load_catalog(destinations({{"valid.toml", text}}));
   const Destination& d = catalog.destinations.at(0);
   CHECK(d.cycle_price.range.high_open);
   REQUIRE(d.overland.has_value());
@@ -179,7 +185,7 @@ as_of = 2025-06-05
 
 TEST_CASE("load_catalog: destinations come sorted by id") {
   const std::string other = replaced(replaced(kValid, "id = \"valid\"", "id = \"alpha\""), "[\"va\"]", "[\"al\"]");
-  const Catalog catalog = load_catalog({{"valid.toml", kValid}, {"alpha.toml", other}});
+  const Catalog catalog = load_catalog(destinations({{"valid.toml", kValid}, {"alpha.toml", other}}));
   REQUIRE(catalog.destinations.size() == 2);
   CHECK(catalog.destinations[0].id == "alpha");
   CHECK(catalog.destinations[1].id == "valid");
@@ -267,14 +273,14 @@ TEST_CASE("load_catalog: ids and aliases are unique across files, ignoring case"
   const std::string twin = replaced(kValid, "[\"va\"]", "[\"other\"]");
   CHECK(first_problem(twin, "a.toml").find("loaded") != std::string::npos);
   try {
-    load_catalog({{"a.toml", kValid}, {"b.toml", twin}});
+    load_catalog(destinations({{"a.toml", kValid}, {"b.toml", twin}}));
     FAIL("expected an error");
   } catch (const Error& error) {
     CHECK(std::string(error.what()) == "b.toml:1:6: id: 'valid' already names destination 'valid' (a.toml)");
   }
   const std::string alias_clash = replaced(replaced(kValid, "id = \"valid\"", "id = \"second\""), "[\"va\"]", "[\"VA\"]");
   try {
-    load_catalog({{"a.toml", kValid}, {"b.toml", alias_clash}});
+    load_catalog(destinations({{"a.toml", kValid}, {"b.toml", alias_clash}}));
     FAIL("expected an error");
   } catch (const Error& error) {
     CHECK(std::string(error.what()) == "b.toml:3:12: aliases[0]: 'VA' already names destination 'valid' (a.toml)");
@@ -283,7 +289,7 @@ TEST_CASE("load_catalog: ids and aliases are unique across files, ignoring case"
 
 TEST_CASE("check_catalog: every problem is reported, not only the first") {
   const std::string text = replaced(replaced(kValid, "low = 10000", "low = -1"), "included = 1", "included = 99");
-  const auto problems = check_catalog({{"valid.toml", text}, {"broken.toml", "x = \n"}});
+  const auto problems = check_catalog(destinations({{"valid.toml", text}, {"broken.toml", "x = \n"}}));
   REQUIRE(problems.size() == 3);
   CHECK(problems[0].message == "cycle_price.low: must not be negative, not -1");
   CHECK(problems[0].where.line == 7);
@@ -294,5 +300,5 @@ TEST_CASE("check_catalog: every problem is reported, not only the first") {
 TEST_CASE("load_catalog: TOML that is valid but not a destination is a schema error") {
   CHECK(first_problem("title = \"TOML Example\"\n[owner]\nname = \"Tom\"\n").starts_with("valid.toml:1:1: missing key"));
   CHECK(first_problem("").starts_with("valid.toml:1:1: missing key 'id'"));
-  CHECK_THROWS_WITH_AS(load_catalog({}), "no destination data files", Error);
+  CHECK_THROWS_WITH_AS(load_catalog(DataFiles{}), "no destination data files", Error);
 }

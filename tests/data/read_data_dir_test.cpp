@@ -33,15 +33,21 @@ TEST_CASE("read_data_dir: reads destinations/*.toml in name order, and nothing e
   dir.write("destinations/a.toml", "a");
   dir.write("destinations/notes.txt", "ignored");
   dir.write("other.toml", "ignored");
-  const auto files = read_data_dir(dir.path.string());
+  const auto files = read_data_dir(dir.path.string()).destinations;
   REQUIRE(files.size() == 2);
   CHECK(files[0].path == (dir.path / "destinations" / "a.toml").string());
   CHECK(files[0].text == "a");
   CHECK(files[1].text == "b");
+  CHECK_FALSE(read_data_dir(dir.path.string()).checklist.has_value());
+  dir.write("checklist.toml", "c");
+  const auto with_checklist = read_data_dir(dir.path.string());
+  REQUIRE(with_checklist.checklist.has_value());
+  CHECK(with_checklist.checklist->path == (dir.path / "checklist.toml").string());
+  CHECK(with_checklist.checklist->text == "c");
 }
 
 TEST_CASE("read_data_dir: the fixture directory") {
-  const auto files = read_data_dir(CPCOST_FIXTURES "/data");
+  const auto files = read_data_dir(CPCOST_FIXTURES "/data").destinations;
   REQUIRE(files.size() == 1);
   CHECK(files[0].path.ends_with("destinations/testland.toml"));
 }

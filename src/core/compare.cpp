@@ -1,0 +1,58 @@
+#include "core/compare.hpp"
+
+#include <algorithm>
+
+namespace cpcost {
+
+namespace {
+
+Money sort_value(const Estimate& estimate, SortKey key) {
+  switch (key) {
+    case SortKey::treatment:
+      return estimate.treatment.mid();
+    case SortKey::travel:
+      return estimate.travel.mid();
+    case SortKey::total:
+    case SortKey::name:
+      break;
+  }
+  return estimate.total.mid();
+}
+
+}  // namespace
+
+Comparison compare(const Catalog& catalog, const ComparisonQuery& query) {
+  // Which destinations, each once, whatever names the user gave them.
+  std::vector<const Destination*> chosen;
+  if (query.countries.empty()) {
+    for (const auto& destination : catalog.destinations) chosen.push_back(&destination);
+  } else {
+    for (const auto& name : query.countries) {
+      const Destination* destination = &find_destination(catalog, name);
+      if (std::find(chosen.begin(), chosen.end(), destination) == chosen.end()) chosen.push_back(destination);
+    }
+  }
+
+  Comparison comparison;
+  comparison.budget = query.query.budget;
+  comparison.sort = query.sort;
+  for (const Destination* destination : chosen) {
+    Query one = query.query;
+    one.country = destination->id;
+    Estimate row = estimate(catalog, one);
+    if (query.only_fits && row.fit && *row.fit != BudgetFit::fits) continue;
+    comparison.rows.push_back(std::move(row));
+  }
+
+  std::stable_sort(comparison.rows.begin(), comparison.rows.end(), [&](const Estimate& a, const Estimate& b) {
+    if (query.sort != SortKey::name) {
+      const Money value_a = sort_value(a, query.sort);
+      const Money value_b = sort_value(b, query.sort);
+      if (value_a != value_b) return value_a < value_b;
+    }
+    return a.destination->name < b.destination->name;
+  });
+  return comparison;
+}
+
+}  // namespace cpcost

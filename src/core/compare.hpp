@@ -1,0 +1,32 @@
+#pragma once
+// Every destination (or a chosen few) under one query, side by side. Each row
+// is the estimate for that destination: the same engine, nothing recomputed.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/estimate.hpp"
+
+namespace cpcost {
+
+enum class SortKey { total, treatment, travel, name };
+
+struct ComparisonQuery {
+  Query query;                         // its country is ignored; its budget applies to every row
+  std::vector<std::string> countries;  // ids or aliases; empty: every destination
+  SortKey sort = SortKey::total;
+  bool only_fits = false;              // with a budget: hide what does not fit
+};
+
+struct Comparison {
+  std::vector<Estimate> rows;  // sorted as the query asks
+  std::optional<Money> budget;
+  SortKey sort = SortKey::total;
+};
+
+// Sorted by the key's mid-point, ascending (names for SortKey::name); ties by
+// destination name. Throws a usage Error for an unknown country, as estimate does.
+Comparison compare(const Catalog& catalog, const ComparisonQuery& query);
+
+}  // namespace cpcost

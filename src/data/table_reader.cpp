@@ -1,0 +1,270 @@
+#include "data/table_reader.hpp"
+
+#include <algorithm>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "data/load_catalog.hpp"
+
+namespace cpcost {
+
+std::optional<toml::table> parse_toml(const std::string& path, const std::string& text, Problems& problems) {
+  try {
+    return toml::parse(text, path);
+  } catch (const toml::parse_error& error) {
+    problems.push_back({position_of(path, error.source()), std::string(error.description())});
+    return std::nullopt;
+  }
+}
+
+void TableReader::problem_at(const toml::node& node, std::string_view key, const std::string& message) const {
+  problems_.push_back({position_of(path_, node.source()), child_name(key) + ": " + message});
+}
+
+void TableReader::problem_here(const std::string& message) const {
+  problems_.push_back({position_of(path_, table_.source()), (name_.empty() ? "" : name_ + ": ") + message});
+}
+
+const toml::node* TableReader::node(std::string_view key, Need need) {
+  known_.insert(std::string(key));
+  const toml::node* found = table_.get(key);
+  if (!found && need == Need::required) problem_here("missing key '" + std::string(key) + "'");
+  return found;
+}
+
+std::optional<std::string> TableReader::text(std::string_view key, Need need) {
+  const toml::node* found = node(key, need);
+  if (!found) return std::nullopt;
+  const auto* value = found->as_string();
+  if (!value) return wrong_type(*found, key, "a string");
+  if (value->get().find_first_not_of(" \t") == std::string::npos) {
+    problem_at(*found, key, "must not be empty");
+    return std::nullopt;
+  }
+  return value->get();
+}
+
+std::optional<int> TableReader::count(std::string_view key, int low, int high, Need need) {
+  const toml::node* found = node(key, need);
+  if (!found) return std::nullopt;
+  const auto* value = found->as_integer();
+  if (!value) return wrong_type(*found, key, "a whole number");
+  if (value->get() < low || value->get() > high) {
+    problem_at(*found, key,
+               "must be " + std::to_string(low) + " to " + std::to_string(high) + ", not " + std::to_string(value->get()));
+    return std::nullopt;
+  }
+  return static_cast<int>(value->get());
+}
+
+std::optional<Money> TableReader::amount(std::string_view key, Need need) {
+  const toml::node* found = node(key, need);
+  if (!found) return std::nullopt;
+  static const std::string kWhat = "an amount in dollars (12400, or a string with cents such as \"25.75\")";
+  std::optional<Money> money;
+  if (const auto* integer = found->as_integer()) {
+    if (integer->get() < 0) {
+      problem_at(*found, key, "must not be negative, not " + std::to_string(integer->get()));
+      return std::nullopt;
+    }
+    if (integer->get() <= kMaxFigureDollars) money = Money::from_units(integer->get());
+  } else if (const auto* string = found->as_string()) {
+    money = parse_decimal_amount(string->get());
+    if (!money) {
+      const bool negative = !string->get().empty() && string->get().front() == '-';
+      problem_at(*found, key, negative ? "must not be negative, not \"" + string->get() + "\""
+                                       : "expected " + kWhat + ", found \"" + string->get() + "\"");
+      return std::nullopt;
+    }
+  } else {
+    return wrong_type(*found, key, kWhat);
+  }
+  if (!money || *money > Money::from_units(kMaxFigureDollars)) {
+    problem_at(*found, key, "is larger than a figure may be (at most " + group_thousands(kMaxFigureDollars) + " dollars)");
+    return std::nullopt;
+  }
+  return money;
+}
+
+bool TableReader::flag(std::string_view key) {
+  const toml::node* found = node(key, Need::optional);
+  if (!found) return false;
+  const auto* value = found->as_boolean();
+  if (!value) {
+    wrong_type(*found, key, "true or false");
+    return false;
+  }
+  return value->get();
+}
+
+std::optional<std::string> TableReader::date(std::string_view key, Need need) {
+  const toml::node* found = node(key, need);
+  if (!found) return std::nullopt;
+  if (const auto* value = found->as_date()) {
+    const toml::date& d = value->get();
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", static_cast<int>(d.year), static_cast<int>(d.month),
+                  static_cast<int>(d.day));
+    return std::string(text);
+  }
+  if (const auto* value = found->as_string(); value && parse_as_of(value->get())) return value->get();
+  return wrong_type(*found, key, "a date (2025-11-21), or a string \"2025-06\" or \"2025\" when only the month or year is known");
+}
+
+std::vector<std::string> TableReader::texts(std::string_view key, Need need) {
+  std::vector<std::string> result;
+  const toml::node* found = node(key, need);
+  if (!found) return result;
+  const auto* array = found->as_array();
+  if (!array) {
+    wrong_type(*found, key, "an array of strings");
+    return result;
+  }
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const toml::node& element = *array->get(i);
+    const auto* value = element.as_string();
+    const std::string name = std::string(key) + "[" + std::to_string(i) + "]";
+    if (!value) {
+      wrong_type(element, name, "a string");
+    } else if (value->get().find_first_not_of(" \t") == std::string::npos) {
+      problem_at(element, name, "must not be empty");
+    } else {
+      result.push_back(value->get());
+    }
+  }
+  return result;
+}
+
+const toml::table* TableReader::table(std::string_view key, Need need) {
+  const toml::node* found = node(key, need);
+  if (!found) return nullptr;
+  const auto* value = found->as_table();
+  if (!value) wrong_type(*found, key, "a table");
+  return value;
+}
+
+const toml::array* TableReader::array(std::string_view key, Need need) {
+  const toml::node* found = node(key, need);
+  if (!found) return nullptr;
+  const auto* value = found->as_array();
+  if (!value) wrong_type(*found, key, "an array of tables ([[" + child_name(key) + "]])");
+  return value;
+}
+
+void TableReader::reject_unknown_keys(std::string_view hint) const {
+  for (auto&& [key, value] : table_) {
+    if (known_.count(std::string(key.str()))) continue;
+    problems_.push_back({position_of(path_, key.source()), "unknown key '" + child_name(key.str()) + "'" +
+                                                                (hint.empty() ? "" : "; " + std::string(hint))});
+  }
+}
+
+std::nullopt_t TableReader::wrong_type(const toml::node& node, std::string_view key, const std::string& expected) const {
+  problem_at(node, key, "expected " + expected + ", found " + std::string(describe(node)));
+  return std::nullopt;
+}
+
+SourcePosition position_of(const std::string& path, const toml::source_region& region) {
+  // The root table of a document has no position of its own: name its start.
+  return {path, std::max<long>(1, region.begin.line), std::max<long>(1, region.begin.column)};
+}
+
+std::string_view describe(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::none:
+      break;
+  }
+  return "nothing";
+}
+
+Provenance read_provenance(TableReader& figure) {
+  Provenance provenance;
+  const toml::node* basis = figure.node("basis", Need::optional);
+  if (basis) {
+    const auto* value = basis->as_string();
+    if (!value || value->get() != "assumption") {
+      figure.problem_at(*basis, "basis",
+                        "must be \"assumption\" (a published figure gives source and as_of instead, without basis)");
+    }
+    provenance.assumption = true;
+    provenance.reason = figure.text("reason", Need::required).value_or("");
+    provenance.source = figure.text("source", Need::optional).value_or("");
+    provenance.as_of = figure.date("as_of", Need::optional).value_or("");
+    return provenance;
+  }
+  if (figure.has("reason")) {
+    figure.problem_at(*figure.node("reason", Need::optional), "reason",
+                      "only an assumption has a reason: add basis = \"assumption\"");
+  }
+  if (!figure.has("source")) {
+    figure.problem_here("missing key 'source' (a figure gives source and as_of, or basis = \"assumption\" and reason)");
+    figure.node("source", Need::optional);
+  } else {
+    provenance.source = figure.text("source", Need::required).value_or("");
+  }
+  provenance.as_of = figure.date("as_of", Need::required).value_or("");
+  return provenance;
+}
+
+PriceFigure read_price_fields(TableReader& figure) {
+  PriceFigure price;
+  if (figure.has("amount")) {
+    if (figure.has("low") || figure.has("high")) {
+      figure.problem_here("give either 'amount' or 'low' and 'high', not both");
+    }
+    const Money amount = figure.amount("amount", Need::required).value_or(Money{});
+    price.range = MoneyRange::exactly(amount);
+    figure.node("low", Need::optional);
+    figure.node("high", Need::optional);
+  } else {
+    const auto low = figure.amount("low", Need::required);
+    const auto high = figure.amount("high", Need::required);
+    if (low && high && *low > *high) {
+      figure.problem_at(*figure.node("high", Need::required), "high", "is lower than low");
+    }
+    price.range = {low.value_or(Money{}), high.value_or(Money{}), false};
+  }
+  price.range.high_open = figure.flag("high_open");
+  price.provenance = read_provenance(figure);
+  return price;
+}
+
+PriceFigure read_price(TableReader& parent, std::string_view key) {
+  const toml::table* table = parent.table(key, Need::required);
+  if (!table) return {};
+  TableReader figure(*table, parent.path(), parent.child_name(key), parent.problems());
+  PriceFigure price = read_price_fields(figure);
+  figure.reject_unknown_keys();
+  return price;
+}
+
+CountFigure read_count(TableReader& parent, std::string_view key, std::string_view field, int low, int high) {
+  const toml::table* table = parent.table(key, Need::required);
+  if (!table) return {};
+  TableReader figure(*table, parent.path(), parent.child_name(key), parent.problems());
+  CountFigure count;
+  count.value = figure.count(field, low, high, Need::required).value_or(low);
+  count.provenance = read_provenance(figure);
+  figure.reject_unknown_keys();
+  return count;
+}
+
+}  // namespace cpcost

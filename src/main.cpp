@@ -1,15 +1,14 @@
-// cpcost: arguments -> Query; data -> Catalog; estimate; render; print once.
-// Every failure arrives here as a cpcost::Error and leaves as one line on
-// stderr with its documented exit code; stdout stays empty.
-
-#include <unistd.h>
+// cpcost: arguments -> what to do; data -> Catalog; the core computes; a
+// renderer writes; print once. Every failure arrives here as a cpcost::Error
+// and leaves as one line on stderr with its documented exit code; stdout stays empty.
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 
+#include "cli/environment.hpp"
 #include "cli/parse_args.hpp"
+#include "core/compare.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
 #include "data/bundled_data.hpp"
@@ -19,6 +18,9 @@
 
 namespace {
 
+// Exit code of an estimate whose low total is over the budget: a result, not an error.
+constexpr int kOverBudget = 1;
+
 // The whole result in one write, checked, so a failed write is an error and
 // not a silently short report.
 void write_stdout(const std::string& text) {
@@ -27,10 +29,36 @@ void write_stdout(const std::string& text) {
   }
 }
 
-// Colour only on a terminal, and never when NO_COLOR is set (no-color.org) or --no-color given.
-bool use_color(bool no_color_flag) {
-  const char* no_color = std::getenv("NO_COLOR");
-  return !no_color_flag && (no_color == nullptr || no_color[0] == '\0') && isatty(STDOUT_FILENO) == 1;
+// Runs the command; returns the exit code.
+int run(const cpcost::Invocation& invocation) {
+  using namespace cpcost;
+  const RenderOptions options = render_options(invocation);
+  const Catalog catalog = load_catalog(invocation.data_dir ? read_data_dir(*invocation.data_dir) : bundled_data_files());
+  switch (invocation.command) {
+    case Command::estimate: {
+      const Estimate result = estimate(catalog, invocation.query);
+      write_stdout(render(result, invocation.format, options));
+      return result.fit == BudgetFit::over ? kOverBudget : 0;
+    }
+    case Command::compare: {
+      const ComparisonQuery query{invocation.query, invocation.countries, invocation.sort, invocation.only_fits};
+      write_stdout(render(compare(catalog, query), invocation.format, options));
+      return 0;
+    }
+    case Command::countries:
+      write_stdout(render(catalog, invocation.format, options));
+      return 0;
+    case Command::show:
+      write_stdout(render(find_destination(catalog, invocation.show_id), invocation.format, options));
+      return 0;
+    case Command::checklist:
+      if (catalog.checklist.items.empty()) {
+        throw Error(ErrorKind::data, *invocation.data_dir + "/checklist.toml: no such file (the checklist lives there)");
+      }
+      write_stdout(render(catalog.checklist, invocation.format, options));
+      return 0;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -42,13 +70,7 @@ int main(int argc, char** argv) {
       write_stdout(parsed.text.ends_with('\n') ? parsed.text : parsed.text + '\n');
       return 0;
     }
-    const cpcost::Invocation& invocation = *parsed.invocation;
-    const cpcost::Catalog catalog = cpcost::load_catalog(
-        invocation.data_dir ? cpcost::read_data_dir(*invocation.data_dir) : cpcost::bundled_data_files());
-    const cpcost::Estimate estimate = cpcost::estimate(catalog, invocation.query);
-    const cpcost::RenderOptions options{use_color(invocation.no_color), invocation.quiet};
-    write_stdout(cpcost::render(estimate, invocation.format, options));
-    return 0;
+    return run(*parsed.invocation);
   } catch (const cpcost::Error& error) {
     std::fprintf(stderr, "cpcost: error: %s\n", error.what());
     return cpcost::exit_code(error.kind());

@@ -4,17 +4,34 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "core/compare.hpp"
 #include "core/query.hpp"
 #include "report/render.hpp"
 
 namespace cpcost {
 
+enum class Command {
+  estimate,   // cpcost --country ID ...
+  compare,    // cpcost compare ...
+  countries,  // cpcost countries
+  show,       // cpcost show ID
+  checklist,  // cpcost checklist
+};
+
 struct Invocation {
-  Query query;
+  Command command = Command::estimate;
+  Query query;                         // estimate and compare
+  std::vector<std::string> countries;  // compare: empty for every destination
+  SortKey sort = SortKey::total;       // compare
+  bool only_fits = false;              // compare
+  std::string show_id;                 // show
+
   Format format = Format::table;
   bool quiet = false;
   bool no_color = false;
+  bool ascii = false;
   std::optional<std::string> data_dir;  // empty: the data compiled into the binary
 };
 

@@ -34,6 +34,7 @@ Comparison compare(const Catalog& catalog, const ComparisonQuery& query) {
   }
 
   Comparison comparison;
+  comparison.query = query.query;
   comparison.budget = query.query.budget;
   comparison.sort = query.sort;
   for (const Destination* destination : chosen) {

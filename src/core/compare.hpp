@@ -20,6 +20,7 @@ struct ComparisonQuery {
 };
 
 struct Comparison {
+  Query query;                 // as asked, its country unused
   std::vector<Estimate> rows;  // sorted as the query asks
   std::optional<Money> budget;
   SortKey sort = SortKey::total;

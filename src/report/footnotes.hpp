@@ -11,14 +11,16 @@ namespace cpcost {
 
 class Footnotes {
  public:
+  Footnotes() = default;
   explicit Footnotes(const Estimate& estimate);
 
-  // 1-based number of a provenance that the estimate uses.
+  // Numbers provenance, unless an equal one has its number already.
+  void add(const Provenance& provenance);
+  // 1-based number of a provenance added before.
   int number_of(const Provenance& provenance) const;
   const std::vector<const Provenance*>& notes() const { return notes_; }
 
  private:
-  void add(const Provenance& provenance);
   std::vector<const Provenance*> notes_;
 };
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/compare.hpp"
+#include "core/dates.hpp"
 #include "core/estimate.hpp"
 
 namespace cpcost {
@@ -12,8 +14,11 @@ namespace cpcost {
 enum class Format { table, json, csv, markdown };
 
 struct RenderOptions {
-  bool color = false;  // ANSI styles, for a terminal
-  bool quiet = false;  // no footnotes, no disclaimer
+  bool color = false;    // ANSI styles, for a terminal
+  bool quiet = false;    // no footnotes, no disclaimer
+  bool unicode = false;  // Unicode symbols and blocks; ASCII otherwise
+  int width = 80;        // terminal columns, for what must not wrap
+  Date today;            // for the age of figures
 };
 
 std::string render_table(const Estimate& estimate, const RenderOptions& options);
@@ -22,5 +27,17 @@ std::string render_csv(const Estimate& estimate);
 std::string render_markdown(const Estimate& estimate, const RenderOptions& options);
 
 std::string render(const Estimate& estimate, Format format, const RenderOptions& options);
+
+// cpcost compare: one row per destination, and in the table a range chart.
+std::string render(const Comparison& comparison, Format format, const RenderOptions& options);
+
+// cpcost countries: every destination, its aliases, cycle price and considerations.
+std::string render(const Catalog& catalog, Format format, const RenderOptions& options);
+
+// cpcost show: every figure about one destination, with its provenance and age.
+std::string render(const Destination& destination, Format format, const RenderOptions& options);
+
+// cpcost checklist: the guide's checklist, a box per item.
+std::string render(const Checklist& checklist, Format format, const RenderOptions& options);
 
 }  // namespace cpcost

@@ -1,12 +1,7 @@
-// JSON through toml++'s json_formatter, so that every string is escaped by a
-// library. The schema is documented in README ("JSON output") and versioned:
-// a change that breaks readers raises kSchemaVersion.
-
-#include <toml++/toml.h>
-
 #include <sstream>
 
 #include "report/footnotes.hpp"
+#include "report/json_document.hpp"
 #include "report/render.hpp"
 #include "report/wording.hpp"
 
@@ -14,20 +9,10 @@ namespace cpcost {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
-
 toml::array strings(const std::vector<std::string>& values) {
   toml::array array;
   for (const auto& value : values) array.push_back(value);
   return array;
-}
-
-// Amounts are integer cents: exact, and no reader has to round a float.
-toml::table amounts(const MoneyRange& range) {
-  return toml::table{{"low_cents", range.low.cents()},
-                     {"mid_cents", range.mid().cents()},
-                     {"high_cents", range.high.cents()},
-                     {"high_open", range.high_open}};
 }
 
 toml::array source_ids(const Footnotes& footnotes, const Provenance& provenance) {
@@ -36,7 +21,14 @@ toml::array source_ids(const Footnotes& footnotes, const Provenance& provenance)
 
 }  // namespace
 
-std::string render_json(const Estimate& estimate) {
+toml::table amounts_object(const MoneyRange& range) {
+  return toml::table{{"low_cents", range.low.cents()},
+                     {"mid_cents", range.mid().cents()},
+                     {"high_cents", range.high.cents()},
+                     {"high_open", range.high_open}};
+}
+
+toml::table estimate_object(const Estimate& estimate) {
   const Destination& destination = *estimate.destination;
   const Footnotes footnotes(estimate);
 
@@ -63,14 +55,14 @@ std::string render_json(const Estimate& estimate) {
     for (const auto& factor : line.factors) {
       factors.push_back(toml::table{{"count", factor.count}, {"unit", factor.count == 1 ? factor.singular : factor.plural}});
     }
-    toml::table item = amounts(line.cost);
+    toml::table item = amounts_object(line.cost);
     item.insert("id", line.id);
     item.insert("label", line.label);
     item.insert("group", line.group == LineGroup::treatment ? "treatment" : "travel");
     item.insert("quantity", line.quantity());
     item.insert("unit", line.unit);
     item.insert("factors", std::move(factors));
-    item.insert("unit_cost", amounts(line.unit_cost));
+    item.insert("unit_cost", amounts_object(line.unit_cost));
     item.insert("sources", source_ids(footnotes, *line.provenance));
     lines.push_back(std::move(item));
   }
@@ -99,27 +91,43 @@ std::string render_json(const Estimate& estimate) {
     sources.push_back(std::move(source));
   }
 
-  toml::table document{
-      {"schema_version", kSchemaVersion},
-      {"kind", "estimate"},
-      {"currency", "USD"},
+  toml::table object{
       {"destination", toml::table{{"id", destination.id},
                                   {"name", destination.name},
                                   {"cities", strings(destination.cities)},
                                   {"key_considerations", destination.key_considerations}}},
       {"query", std::move(query)},
       {"lines", std::move(lines)},
-      {"subtotals", toml::table{{"treatment", amounts(estimate.treatment)}, {"travel", amounts(estimate.travel)}}},
-      {"total", amounts(estimate.total)},
+      {"subtotals", toml::table{{"treatment", amounts_object(estimate.treatment)},
+                                {"travel", amounts_object(estimate.travel)}}},
+      {"total", amounts_object(estimate.total)},
       {"advisories", std::move(advisories)},
       {"entry_rules", std::move(entry_rules)},
       {"sources", std::move(sources)},
-      {"disclaimer", kDisclaimer},
   };
+  if (estimate.budget && estimate.fit) {
+    object.insert("budget", toml::table{{"amount_cents", estimate.budget->cents()}, {"fit", describe(*estimate.fit)}});
+  }
+  return object;
+}
 
+toml::table json_document(std::string_view kind, toml::table members) {
+  members.insert("schema_version", kJsonSchemaVersion);
+  members.insert("kind", kind);
+  members.insert("currency", "USD");
+  return members;
+}
+
+std::string to_json(const toml::table& document) {
   std::ostringstream out;
   out << toml::json_formatter{document} << '\n';
   return std::move(out).str();
+}
+
+std::string render_json(const Estimate& estimate) {
+  toml::table members = estimate_object(estimate);
+  members.insert("disclaimer", kDisclaimer);
+  return to_json(json_document("estimate", std::move(members)));
 }
 
 }  // namespace cpcost

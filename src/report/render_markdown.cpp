@@ -2,34 +2,17 @@
 
 #include "report/footnotes.hpp"
 #include "report/format_money.hpp"
+#include "report/markdown.hpp"
 #include "report/render.hpp"
 #include "report/wording.hpp"
 
 namespace cpcost {
 
-namespace {
-
-// Backslash-escapes what Markdown (CommonMark, GFM, pandoc) would read as
-// markup: emphasis, code, links, HTML, table pipes, and pandoc's $ for math.
-std::string escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n' || c == '\r') {
-      out += ' ';
-      continue;
-    }
-    if (std::string_view("\\`*_[]<>|$#").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string render_markdown(const Estimate& estimate, const RenderOptions& options) {
   const Footnotes footnotes(estimate);
   const bool cents = needs_cents(estimate);
-  auto money = [&](Money amount) { return escape(format_dollars(amount, cents)); };
+  auto money = [&](Money amount) { return markdown_escape(format_dollars(amount, cents)); };
   auto high = [&](const MoneyRange& range) { return money(range.high) + (range.high_open ? "+" : ""); };
   // Without the sources list (--quiet) there is nothing for a marker to point at.
   auto marker = [&](const Provenance& provenance) {
@@ -42,20 +25,20 @@ std::string render_markdown(const Estimate& estimate, const RenderOptions& optio
   auto bold = [](const std::string& text) { return "**" + text + "**"; };
 
   std::string out = fmt::format("## Stem cell treatment for cerebral palsy in {}: estimated cost in USD\n\n",
-                                escape(destination_title(*estimate.destination)));
+                                markdown_escape(destination_title(*estimate.destination)));
   out += options.quiet ? "| Item | Quantity | Unit cost | Low | High |\n|:-----|:---------|----------:|----:|-----:|\n"
                        : "| Item | Quantity | Unit cost | Low | High | Source |\n"
                          "|:-----|:---------|----------:|----:|-----:|:-------|\n";
   for (std::size_t i = 0; i < estimate.lines.size(); ++i) {
     const LineItem& line = estimate.lines[i];
-    out += row({escape(line.label), escape(describe_quantity(line)), escape(format_range(line.unit_cost, cents)),
+    out += row({markdown_escape(line.label), markdown_escape(describe_quantity(line, options.unicode)), markdown_escape(format_range(line.unit_cost, cents)),
                 money(line.cost.low), high(line.cost)},
                line.provenance);
     const bool last_of_group = i + 1 == estimate.lines.size() || estimate.lines[i + 1].group != line.group;
     if (last_of_group) {
       const bool treatment = line.group == LineGroup::treatment;
       const MoneyRange& subtotal = treatment ? estimate.treatment : estimate.travel;
-      out += row({bold(escape(treatment ? "Treatment subtotal" : "Travel & stay subtotal")), "", "",
+      out += row({bold(markdown_escape(treatment ? "Treatment subtotal" : "Travel & stay subtotal")), "", "",
                   bold(money(subtotal.low)), bold(high(subtotal))},
                  nullptr);
     }
@@ -64,21 +47,24 @@ std::string render_markdown(const Estimate& estimate, const RenderOptions& optio
   out += row({bold("Total"), "", "mid-point " + money(mid), bold(money(estimate.total.low)), bold(high(estimate.total))},
              nullptr);
 
-  out += "\n" + escape(assumptions_sentence(estimate)) + "\n";
+  out += "\n" + markdown_escape(assumptions_sentence(estimate)) + "\n";
+  if (estimate.budget && estimate.fit) {
+    out += "\n**" + markdown_escape(budget_sentence(*estimate.budget, *estimate.fit, cents)) + "**\n";
+  }
   for (const auto& advisory : estimate.destination->advisories) {
-    out += fmt::format("\n> **Advisory:** {}{}\n", escape(describe_advisory(advisory)), marker(advisory.provenance));
+    out += fmt::format("\n> **Advisory:** {}{}\n", markdown_escape(describe_advisory(advisory)), marker(advisory.provenance));
   }
   for (const auto& rule : estimate.destination->entry_rules) {
-    out += fmt::format("\n> **Entry:** {}{}\n", escape(rule.summary), marker(rule.provenance));
+    out += fmt::format("\n> **Entry:** {}{}\n", markdown_escape(rule.summary), marker(rule.provenance));
   }
 
   if (!options.quiet) {
     out += "\n**Sources**\n\n";
     const auto& notes = footnotes.notes();
     for (std::size_t i = 0; i < notes.size(); ++i) {
-      out += fmt::format("{}. {}\n", i + 1, escape(describe_provenance(*notes[i])));
+      out += fmt::format("{}. {}\n", i + 1, markdown_escape(describe_provenance(*notes[i])));
     }
-    out += fmt::format("\n*{}*\n", escape(kDisclaimer));
+    out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
   }
   return out;
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/format_money.hpp"
+
 namespace cpcost {
 
 namespace {
@@ -17,10 +19,10 @@ std::string destination_title(const Destination& destination) {
   return fmt::format("{} ({})", destination.name, fmt::join(destination.cities, ", "));
 }
 
-std::string describe_quantity(const LineItem& line) {
+std::string describe_quantity(const LineItem& line, bool unicode) {
   std::string text;
   for (const auto& factor : line.factors) {
-    if (!text.empty()) text += " \u00d7 ";
+    if (!text.empty()) text += unicode ? " \u00d7 " : " x ";
     text += counted(factor.count, factor.singular, factor.plural);
   }
   return text;
@@ -48,6 +50,22 @@ std::string assumptions_sentence(const Estimate& estimate) {
 
 std::string describe_advisory(const Advisory& advisory) {
   return fmt::format("{}: {}. {}", advisory.issuer, advisory.level, advisory.summary);
+}
+
+std::string budget_sentence(Money budget, BudgetFit fit, bool cents) {
+  std::string_view why;
+  switch (fit) {
+    case BudgetFit::fits:
+      why = "even the high total is within it";
+      break;
+    case BudgetFit::may_fit:
+      why = "the low total is within it, the high is not";
+      break;
+    case BudgetFit::over:
+      why = "even the low total is over it";
+      break;
+  }
+  return fmt::format("Budget {}: {} ({}).", format_dollars(budget, cents), describe(fit), why);
 }
 
 }  // namespace cpcost

@@ -15,8 +15,8 @@ inline constexpr std::string_view kDisclaimer =
 // "Mexico (Tijuana, Guadalajara)".
 std::string destination_title(const Destination& destination);
 
-// "2 travelers x 1 trip", with the multiplication sign.
-std::string describe_quantity(const LineItem& line);
+// "2 travelers × 1 trip" (an "x" without Unicode).
+std::string describe_quantity(const LineItem& line, bool unicode);
 
 // One sentence: travelers, infusions, cycles, nights and rooms, origin, and
 // which of them are defaults.
@@ -24,5 +24,8 @@ std::string assumptions_sentence(const Estimate& estimate);
 
 // "US Department of State: Level 2: Exercise increased caution. Summary..."
 std::string describe_advisory(const Advisory& advisory);
+
+// "Budget $20,000: may fit (the low total is within it, the high is not)".
+std::string budget_sentence(Money budget, BudgetFit fit, bool cents);
 
 }  // namespace cpcost

@@ -10,9 +10,13 @@ FIXTURES = os.environ["CPCOST_FIXTURES"]
 
 
 def base_env(**extra):
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CPCOST_DATA", "CPCOST_CONFIG")}
+    """The caller's environment, made predictable: a UTF-8 locale, 80 columns,
+    no NO_COLOR, and today fixed so that the age of figures does not drift."""
+    drop = ("NO_COLOR", "CPCOST_DATA", "CPCOST_CONFIG", "LANG", "LC_ALL", "LC_CTYPE", "COLUMNS")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update({"LC_ALL": "C.UTF-8", "COLUMNS": "80", "CPCOST_TODAY": "2026-11-25"})
     env.update(extra)
-    return env
+    return {k: v for k, v in env.items() if v is not None}
 
 
 def run(*args, env=None, stdout=subprocess.PIPE):

@@ -40,6 +40,14 @@ std::vector<std::string> cells(const std::string& row) {
   return result;
 }
 
+RenderOptions options(bool color = false, bool quiet = false) {
+  RenderOptions chosen;
+  chosen.color = color;
+  chosen.quiet = quiet;
+  chosen.unicode = true;
+  return chosen;
+}
+
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 Estimate hand_computed(const Catalog& catalog) {
@@ -55,7 +63,7 @@ Estimate hand_computed(const Catalog& catalog) {
 
 TEST_CASE("table: the lines, subtotals and total, with amounts right-aligned under their headers") {
   const Catalog catalog = testing::test_catalog();
-  const std::string table = render_table(hand_computed(catalog), {});
+  const std::string table = render_table(hand_computed(catalog), options());
   CHECK(line_starting(table, "Stem cell treatment") ==
         "Stem cell treatment for cerebral palsy in Testland (Testville): estimated cost in USD");
   const std::string header = line_starting(table, "Item");
@@ -78,7 +86,7 @@ TEST_CASE("table: the lines, subtotals and total, with amounts right-aligned und
 TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("borderland"));
-  const std::string table = render_table(e, {});
+  const std::string table = render_table(e, options());
   CHECK(line_starting(table, "Assumes") == assumptions_sentence(e));
   CHECK(contains(assumptions_sentence(e), "2 travelers: the patient and 1 companion (the default"));
   CHECK(contains(assumptions_sentence(e), "flights from north-america (the default)"));
@@ -94,7 +102,7 @@ TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer")
 
 TEST_CASE("table: --quiet drops the sources, their markers and the disclaimer, but not the advisory") {
   const Catalog catalog = testing::test_catalog();
-  const std::string table = render_table(estimate(catalog, testing::query_for("borderland")), {false, true});
+  const std::string table = render_table(estimate(catalog, testing::query_for("borderland")), options(false, true));
   CHECK_FALSE(contains(table, "Sources"));
   CHECK_FALSE(contains(table, "[1]"));
   CHECK_FALSE(contains(table, std::string(kDisclaimer)));
@@ -105,8 +113,8 @@ TEST_CASE("table: --quiet drops the sources, their markers and the disclaimer, b
 TEST_CASE("table: colour only when asked for") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("borderland"));
-  CHECK_FALSE(contains(render_table(e, {false, false}), "\x1b["));
-  const std::string colored = render_table(e, {true, false});
+  CHECK_FALSE(contains(render_table(e, options(false, false)), "\x1b["));
+  const std::string colored = render_table(e, options(true, false));
   CHECK(contains(colored, "\x1b[1mItem"));
   CHECK(contains(colored, "\x1b[33mAdvisory: \x1b[0m"));
 }
@@ -116,7 +124,7 @@ TEST_CASE("table: cents appear in every amount when any amount has them") {
   catalog.destinations[1].visa["asia"].range = MoneyRange::exactly(Money::from_cents(2575));
   Query query = testing::query_for("testland");
   query.origin = "asia";
-  const std::string table = render_table(estimate(catalog, query), {});
+  const std::string table = render_table(estimate(catalog, query), options());
   CHECK(cells(line_starting(table, "Visa")) ==
         std::vector<std::string>{"Visa & entry fees", "2 travelers", "$25.75", "$51.50", "$51.50", "[6]"});
   CHECK(cells(line_starting(table, "Treatment cycle"))[2] == "$10,000.00-$20,000.00");
@@ -139,7 +147,7 @@ TEST_CASE("csv: a header, one row per line and a total row, bare numbers") {
 TEST_CASE("markdown: a pipe table with escaped text, then notes and sources") {
   Catalog catalog = testing::test_catalog();
   catalog.destinations[1].cities = {"Pipe|Town"};
-  const std::string markdown = render_markdown(hand_computed(catalog), {});
+  const std::string markdown = render_markdown(hand_computed(catalog), options());
   CHECK(line_starting(markdown, "## ") ==
         "## Stem cell treatment for cerebral palsy in Testland (Pipe\\|Town): estimated cost in USD");
   CHECK(line_starting(markdown, "| Item") == "| Item | Quantity | Unit cost | Low | High | Source |");
@@ -160,7 +168,7 @@ TEST_CASE("markdown: a pipe table with escaped text, then notes and sources") {
 
 TEST_CASE("markdown: --quiet drops the source column, the sources and the disclaimer") {
   const Catalog catalog = testing::test_catalog();
-  const std::string markdown = render_markdown(estimate(catalog, testing::query_for("borderland")), {false, true});
+  const std::string markdown = render_markdown(estimate(catalog, testing::query_for("borderland")), options(false, true));
   CHECK(line_starting(markdown, "| Item") == "| Item | Quantity | Unit cost | Low | High |");
   CHECK_FALSE(contains(markdown, "Sources"));
   CHECK_FALSE(contains(markdown, "[1]"));
@@ -171,9 +179,9 @@ TEST_CASE("markdown: --quiet drops the source column, the sources and the discla
 TEST_CASE("render: dispatches on the format") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("testland"));
-  CHECK(render(e, Format::table, {}) == render_table(e, {}));
-  CHECK(render(e, Format::csv, {}) == render_csv(e));
-  CHECK(render(e, Format::markdown, {}) == render_markdown(e, {}));
-  CHECK(render(e, Format::json, {}) == render_json(e));
+  CHECK(render(e, Format::table, options()) == render_table(e, options()));
+  CHECK(render(e, Format::csv, options()) == render_csv(e));
+  CHECK(render(e, Format::markdown, options()) == render_markdown(e, options()));
+  CHECK(render(e, Format::json, options()) == render_json(e));
   CHECK(render_json(e).starts_with("{\n"));
 }

@@ -1,0 +1,29 @@
+#pragma once
+// The pieces of cpcost's JSON documents, built as toml++ tables and written by
+// toml++'s json_formatter, so that every string is escaped by a library.
+// Keys come out in alphabetical order. Schemas: README, "JSON output".
+
+#include <toml++/toml.h>
+
+#include <string>
+
+#include "core/estimate.hpp"
+
+namespace cpcost {
+
+// Every document carries it; a change that breaks readers raises it.
+inline constexpr int kJsonSchemaVersion = 1;
+
+// {low_cents, mid_cents, high_cents, high_open}: integer cents, exact.
+toml::table amounts_object(const MoneyRange& range);
+
+// One estimate: destination, query, lines, subtotals, total, budget (when
+// asked), advisories, entry_rules and its own numbered sources.
+toml::table estimate_object(const Estimate& estimate);
+
+// {schema_version, kind, currency} and the given members.
+toml::table json_document(std::string_view kind, toml::table members);
+
+std::string to_json(const toml::table& document);
+
+}  // namespace cpcost

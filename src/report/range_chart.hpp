@@ -1,0 +1,36 @@
+#pragma once
+// A range chart: each range drawn as a bar from its low to its high on one
+// shared scale, so that overlapping ranges show at a glance.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/range.hpp"
+
+namespace cpcost {
+
+class RangeChart {
+ public:
+  // The scale runs from `from` (column 0) to `to` (the last column) over width
+  // columns. marker (a budget) is drawn as a rule across the empty cells.
+  RangeChart(Money from, Money to, std::size_t width, bool unicode, std::optional<Money> marker = std::nullopt);
+
+  // The bar within width columns (no trailing spaces), and a "+" after an open high.
+  std::string bar(const MoneyRange& range) const;
+  // The scale: a rule with end ticks, then the labels of both ends (and of the
+  // marker, when it fits), each at most width columns.
+  std::vector<std::string> axis() const;
+
+  std::size_t column_of(Money amount) const;
+  std::size_t width() const { return width_; }
+
+ private:
+  Money from_;
+  Money to_;
+  std::size_t width_;
+  bool unicode_;
+  std::optional<Money> marker_;
+};
+
+}  // namespace cpcost

@@ -1,0 +1,220 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "report/csv.hpp"
+#include "report/format_money.hpp"
+#include "report/json_document.hpp"
+#include "report/markdown.hpp"
+#include "report/range_chart.hpp"
+#include "report/render.hpp"
+#include "report/text_table.hpp"
+#include "report/wording.hpp"
+
+namespace cpcost {
+
+namespace {
+
+// A chart narrower than this says little: it goes below the table instead.
+constexpr std::size_t kMinChartBeside = 24;
+constexpr std::size_t kMinChart = 10;
+
+std::string_view sort_name(SortKey key) {
+  switch (key) {
+    case SortKey::treatment:
+      return "treatment";
+    case SortKey::travel:
+      return "travel";
+    case SortKey::name:
+      return "name";
+    case SortKey::total:
+      break;
+  }
+  return "total";
+}
+
+std::string range_text(const MoneyRange& range) { return format_range(range, false); }
+
+std::string rounded(Money amount) { return format_dollars(round_to_units(amount), false); }
+
+// "Level 4" of "Level 4: Do not travel": the short form for a column.
+std::string advisory_level(const Destination& destination) {
+  if (destination.advisories.empty()) return "";
+  const std::string& level = destination.advisories.front().level;
+  return level.substr(0, level.find(':'));
+}
+
+std::string comparison_sentence(const Comparison& comparison) {
+  const Query& query = comparison.query;
+  const int companions = query.companions.value_or(kDefaultCompanions);
+  const int travelers = 1 + companions;
+  std::string text = fmt::format("Each destination for {} traveler{} (the patient and {} companion{}), {} cycle{}, ",
+                                 travelers, travelers == 1 ? "" : "s", companions, companions == 1 ? "" : "s",
+                                 query.cycles, query.cycles == 1 ? "" : "s");
+  text += query.infusions ? fmt::format("{} infusion{} per cycle", *query.infusions, *query.infusions == 1 ? "" : "s")
+                          : "the infusions its cycle includes";
+  text += query.nights ? fmt::format(", {} nights", *query.nights) : ", its protocol's nights";
+  text += fmt::format(", flights from {}. Sorted by {}{}.", query.origin.value_or(std::string(kDefaultOrigin)),
+                      sort_name(comparison.sort), comparison.sort == SortKey::name ? "" : " mid-point, lowest first");
+  return text;
+}
+
+std::string render_comparison_table(const Comparison& comparison, const RenderOptions& options) {
+  const Styler style(options.color);
+  std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in USD") + "\n\n";
+  if (comparison.rows.empty()) {
+    out += fmt::format("No destination fits a budget of {}.\n", rounded(*comparison.budget));
+    return out;
+  }
+
+  const bool budget = comparison.budget.has_value();
+  std::vector<Align> aligns{Align::left, Align::right, Align::right, Align::right, Align::right};
+  std::vector<std::string> header{"Destination", "Treatment", "Travel & stay", "Total", "Mid"};
+  if (budget) {
+    aligns.push_back(Align::left);
+    header.push_back("Budget");
+  }
+  aligns.push_back(Align::left);
+  header.push_back("Advisory");
+  TextTable table(aligns);
+  table.add_row(header);
+  for (const Estimate& row : comparison.rows) {
+    std::vector<std::string> cells{row.destination->name, range_text(row.treatment), range_text(row.travel),
+                                   range_text(row.total), rounded(row.total.mid())};
+    if (budget) cells.emplace_back(describe(*row.fit));
+    cells.push_back(advisory_level(*row.destination));
+    table.add_row(std::move(cells));
+  }
+  const auto lines = table.lines();
+
+  // The chart's scale: from the cheapest low to the dearest high.
+  Money from = comparison.rows.front().total.low;
+  Money to = comparison.rows.front().total.high;
+  for (const Estimate& row : comparison.rows) {
+    from = std::min(from, row.total.low);
+    to = std::max(to, row.total.high);
+  }
+  std::size_t table_width = 0;
+  for (const auto& line : lines) table_width = std::max(table_width, display_width(line));
+  const auto width = static_cast<std::size_t>(std::max(options.width, 1));
+  const bool beside = width > table_width + 3 + kMinChartBeside;
+
+  out += comparison_sentence(comparison) + "\n\n";
+  if (beside) {
+    // Each bar on its row, after a gap, as wide as the terminal allows.
+    const RangeChart chart(from, to, width - table_width - 3, options.unicode, comparison.budget);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string padded = lines[i] + std::string(table_width - display_width(lines[i]), ' ');
+      const std::string text = i == 0 ? lines[i] : padded + "   " + chart.bar(comparison.rows[i - 1].total);
+      out += (i == 0 ? style(Styler::bold, text) : text) + "\n";
+    }
+    for (const auto& axis : chart.axis()) out += std::string(table_width + 3, ' ') + axis + "\n";
+  } else {
+    for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? style(Styler::bold, lines[i]) : lines[i]) + "\n";
+    // Below the table: names, then bars, within the terminal's width.
+    std::size_t name_width = 0;
+    for (const Estimate& row : comparison.rows) name_width = std::max(name_width, display_width(row.destination->name));
+    if (width >= name_width + 2 + kMinChart) {
+      const RangeChart chart(from, to, width - name_width - 2, options.unicode, comparison.budget);
+      out += "\nTotal, low to high:\n";
+      for (const Estimate& row : comparison.rows) {
+        out += fmt::format("{:<{}}  {}\n", row.destination->name, name_width, chart.bar(row.total));
+      }
+      for (const auto& axis : chart.axis()) out += std::string(name_width + 2, ' ') + axis + "\n";
+    }
+  }
+
+  out += "\n";
+  if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(*comparison.budget));
+  for (const Estimate& row : comparison.rows) {
+    for (const auto& advisory : row.destination->advisories) {
+      out += style(Styler::yellow, "Advisory: ") + row.destination->name + ": " + describe_advisory(advisory) + "\n";
+    }
+  }
+  if (!options.quiet) {
+    out += "\nEvery figure's source: cpcost --country ID (line by line) or cpcost show ID.\n";
+    out += std::string(kDisclaimer) + "\n";
+  }
+  return out;
+}
+
+std::string render_comparison_json(const Comparison& comparison) {
+  toml::array rows;
+  for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
+    toml::table row = estimate_object(comparison.rows[i]);
+    row.insert("rank", static_cast<std::int64_t>(i + 1));
+    rows.push_back(std::move(row));
+  }
+  toml::table members{{"sort", sort_name(comparison.sort)}, {"rows", std::move(rows)}, {"disclaimer", kDisclaimer}};
+  if (comparison.budget) members.insert("budget_cents", comparison.budget->cents());
+  return to_json(json_document("compare", std::move(members)));
+}
+
+std::string render_comparison_csv(const Comparison& comparison) {
+  std::string out = csv_record({"rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
+                                "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
+                                "high_open", "budget", "fit", "currency", "advisories"});
+  for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
+    const Estimate& row = comparison.rows[i];
+    std::string advisories;
+    for (const auto& advisory : row.destination->advisories) {
+      advisories += (advisories.empty() ? "" : "; ") + describe_advisory(advisory);
+    }
+    out += csv_record({std::to_string(i + 1), row.destination->id, row.destination->name,
+                       plain_decimal(row.treatment.low), plain_decimal(row.treatment.mid()),
+                       plain_decimal(row.treatment.high), plain_decimal(row.travel.low), plain_decimal(row.travel.mid()),
+                       plain_decimal(row.travel.high), plain_decimal(row.total.low), plain_decimal(row.total.mid()),
+                       plain_decimal(row.total.high), row.total.high_open ? "true" : "false",
+                       comparison.budget ? plain_decimal(*comparison.budget) : "",
+                       row.fit ? std::string(describe(*row.fit)) : "", "USD", advisories});
+  }
+  return out;
+}
+
+std::string render_comparison_markdown(const Comparison& comparison, const RenderOptions& options) {
+  const bool budget = comparison.budget.has_value();
+  std::string out = "## Stem cell treatment for cerebral palsy: destinations compared, in USD\n\n";
+  if (comparison.rows.empty()) {
+    return out + markdown_escape(fmt::format("No destination fits a budget of {}.", rounded(*comparison.budget))) + "\n";
+  }
+  out += markdown_escape(comparison_sentence(comparison)) + "\n\n";
+  out += budget ? "| Destination | Treatment | Travel & stay | Total | Mid | Budget | Advisory |\n"
+                  "|:------------|----------:|--------------:|------:|----:|:-------|:---------|\n"
+                : "| Destination | Treatment | Travel & stay | Total | Mid | Advisory |\n"
+                  "|:------------|----------:|--------------:|------:|----:|:---------|\n";
+  for (const Estimate& row : comparison.rows) {
+    std::vector<std::string> cells{markdown_escape(row.destination->name), markdown_escape(range_text(row.treatment)),
+                                   markdown_escape(range_text(row.travel)), markdown_escape(range_text(row.total)),
+                                   markdown_escape(rounded(row.total.mid()))};
+    if (budget) cells.emplace_back(describe(*row.fit));
+    cells.push_back(markdown_escape(advisory_level(*row.destination)));
+    out += fmt::format("| {} |\n", fmt::join(cells, " | "));
+  }
+  out += "\n";
+  for (const Estimate& row : comparison.rows) {
+    for (const auto& advisory : row.destination->advisories) {
+      out += fmt::format("> **Advisory, {}:** {}\n>\n", markdown_escape(row.destination->name),
+                         markdown_escape(describe_advisory(advisory)));
+    }
+  }
+  if (!options.quiet) out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
+  return out;
+}
+
+}  // namespace
+
+std::string render(const Comparison& comparison, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::json:
+      return render_comparison_json(comparison);
+    case Format::csv:
+      return render_comparison_csv(comparison);
+    case Format::markdown:
+      return render_comparison_markdown(comparison, options);
+    case Format::table:
+      break;
+  }
+  return render_comparison_table(comparison, options);
+}
+
+}  // namespace cpcost

@@ -1,0 +1,138 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "report/csv.hpp"
+#include "report/footnotes.hpp"
+#include "report/format_money.hpp"
+#include "report/json_document.hpp"
+#include "report/markdown.hpp"
+#include "report/render.hpp"
+#include "report/text_table.hpp"
+#include "report/wording.hpp"
+
+namespace cpcost {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& words, std::string_view separator = ", ") {
+  return fmt::format("{}", fmt::join(words, separator));
+}
+
+// Where the cycle prices come from, each source once (the bundled data: the seed guide).
+std::vector<std::string> cycle_price_sources(const Catalog& catalog) {
+  std::vector<std::string> sources;
+  for (const auto& destination : catalog.destinations) {
+    std::string source = describe_provenance(destination.cycle_price.provenance);
+    if (std::find(sources.begin(), sources.end(), source) == sources.end()) sources.push_back(std::move(source));
+  }
+  return sources;
+}
+
+std::string cycle_price(const Destination& destination) { return format_range(destination.cycle_price.range, false); }
+
+std::string render_countries_table(const Catalog& catalog, const RenderOptions& options) {
+  const Styler style(options.color);
+  TextTable table({Align::left, Align::left, Align::left, Align::right});
+  table.add_row({"Id", "Name", "Aliases", "Cost per cycle"});
+  for (const auto& destination : catalog.destinations) {
+    table.add_row({destination.id, destination.name, joined(destination.aliases), cycle_price(destination)});
+  }
+  const auto lines = table.lines();
+  const auto width = static_cast<std::size_t>(std::max(options.width, 40));
+
+  std::string out = style(Styler::bold, "Destinations: cost per treatment cycle in USD, as the guide gives it") + "\n\n";
+  out += style(Styler::bold, lines[0]) + "\n";
+  for (std::size_t i = 0; i < catalog.destinations.size(); ++i) {
+    const Destination& destination = catalog.destinations[i];
+    out += lines[i + 1] + "\n";
+    for (const auto& line : wrap(destination.key_considerations, width, "    ")) out += line + "\n";
+    for (const auto& advisory : destination.advisories) {
+      for (const auto& line : wrap("Advisory: " + describe_advisory(advisory), width, "    ")) out += line + "\n";
+    }
+  }
+  if (!options.quiet) {
+    out += "\n";
+    for (const auto& source : cycle_price_sources(catalog)) out += "Cost per cycle: " + source + "\n";
+    out += "Every figure with its source: cpcost show ID.\n";
+  }
+  return out;
+}
+
+std::string render_countries_json(const Catalog& catalog) {
+  toml::array countries;
+  for (const auto& destination : catalog.destinations) {
+    toml::array aliases, cities, advisories;
+    for (const auto& alias : destination.aliases) aliases.push_back(alias);
+    for (const auto& city : destination.cities) cities.push_back(city);
+    for (const auto& advisory : destination.advisories) {
+      advisories.push_back(toml::table{{"issuer", advisory.issuer},
+                                       {"level", advisory.level},
+                                       {"summary", advisory.summary},
+                                       {"source", advisory.provenance.source},
+                                       {"as_of", advisory.provenance.as_of}});
+    }
+    toml::table cycle = amounts_object(destination.cycle_price.range);
+    cycle.insert("source", describe_provenance(destination.cycle_price.provenance));
+    countries.push_back(toml::table{{"id", destination.id},
+                                    {"name", destination.name},
+                                    {"aliases", std::move(aliases)},
+                                    {"cities", std::move(cities)},
+                                    {"cycle_price", std::move(cycle)},
+                                    {"key_considerations", destination.key_considerations},
+                                    {"advisories", std::move(advisories)}});
+  }
+  return to_json(json_document("countries", toml::table{{"countries", std::move(countries)}}));
+}
+
+std::string render_countries_csv(const Catalog& catalog) {
+  std::string out = csv_record({"id", "name", "aliases", "cities", "cycle_low", "cycle_high", "high_open", "currency",
+                                "key_considerations", "advisories"});
+  for (const auto& destination : catalog.destinations) {
+    std::vector<std::string> advisories;
+    for (const auto& advisory : destination.advisories) advisories.push_back(describe_advisory(advisory));
+    const MoneyRange& cycle = destination.cycle_price.range;
+    out += csv_record({destination.id, destination.name, joined(destination.aliases, "; "),
+                       joined(destination.cities, "; "), plain_decimal(cycle.low), plain_decimal(cycle.high),
+                       cycle.high_open ? "true" : "false", "USD", destination.key_considerations,
+                       joined(advisories, "; ")});
+  }
+  return out;
+}
+
+std::string render_countries_markdown(const Catalog& catalog, const RenderOptions& options) {
+  std::string out = "## Destinations: cost per treatment cycle in USD, as the guide gives it\n\n";
+  out += "| Id | Name | Aliases | Cost per cycle | Key considerations | Advisory |\n";
+  out += "|:---|:-----|:--------|---------------:|:-------------------|:---------|\n";
+  for (const auto& destination : catalog.destinations) {
+    std::vector<std::string> advisories;
+    for (const auto& advisory : destination.advisories) advisories.push_back(describe_advisory(advisory));
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_escape(destination.id),
+                       markdown_escape(destination.name), markdown_escape(joined(destination.aliases)),
+                       markdown_escape(cycle_price(destination)), markdown_escape(destination.key_considerations),
+                       markdown_escape(joined(advisories, "; ")));
+  }
+  if (!options.quiet) {
+    out += "\n";
+    for (const auto& source : cycle_price_sources(catalog)) out += "Cost per cycle: " + markdown_escape(source) + "\n\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render(const Catalog& catalog, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::json:
+      return render_countries_json(catalog);
+    case Format::csv:
+      return render_countries_csv(catalog);
+    case Format::markdown:
+      return render_countries_markdown(catalog, options);
+    case Format::table:
+      break;
+  }
+  return render_countries_table(catalog, options);
+}
+
+}  // namespace cpcost

@@ -1,0 +1,239 @@
+#include <fmt/format.h>
+
+#include "core/dates.hpp"
+#include "report/csv.hpp"
+#include "report/figure_rows.hpp"
+#include "report/footnotes.hpp"
+#include "report/format_money.hpp"
+#include "report/json_document.hpp"
+#include "report/markdown.hpp"
+#include "report/render.hpp"
+#include "report/text_table.hpp"
+#include "report/wording.hpp"
+
+namespace cpcost {
+
+namespace {
+
+// A figure this old is worth checking again before a family relies on it.
+constexpr int kStaleMonths = 18;
+
+// Everything show prints, gathered once for every format.
+struct Shown {
+  std::vector<FigureRow> figures;
+  Footnotes footnotes;
+  std::vector<std::string> warnings;  // one per figure, advisory or rule older than kStaleMonths
+};
+
+bool stale(const Provenance& provenance, const Date& today) {
+  return older_than_months(provenance.as_of, today, kStaleMonths);
+}
+
+std::string date_text(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
+
+Shown gather(const Destination& destination, const Date& today) {
+  Shown shown;
+  shown.figures = figure_rows(destination);
+  auto warn = [&](const std::string& what, const Provenance& provenance) {
+    if (stale(provenance, today)) {
+      shown.warnings.push_back(fmt::format("Warning: {} is dated {}, more than {} months before {}: check it again.",
+                                           what, provenance.as_of, kStaleMonths, date_text(today)));
+    }
+  };
+  for (const auto& row : shown.figures) {
+    shown.footnotes.add(*row.provenance);
+    warn(row.label, *row.provenance);
+  }
+  for (const auto& advisory : destination.advisories) {
+    shown.footnotes.add(advisory.provenance);
+    warn("the advisory of " + advisory.issuer, advisory.provenance);
+  }
+  for (const auto& rule : destination.entry_rules) {
+    shown.footnotes.add(rule.provenance);
+    warn("the entry rule \"" + rule.summary + "\"", rule.provenance);
+  }
+  return shown;
+}
+
+std::string value_text(const FigureRow& row) {
+  return row.range ? format_range(*row.range, row.range->low.cents() % 100 != 0 || row.range->high.cents() % 100 != 0)
+                   : std::to_string(*row.count);
+}
+
+std::string basis_text(const Provenance& provenance) { return provenance.assumption ? "assumption" : "published"; }
+
+std::string heading(const Destination& destination) {
+  return fmt::format("{} ({}): every figure the data holds, in USD", destination.name, destination.id);
+}
+
+std::string render_show_table(const Destination& destination, const RenderOptions& options) {
+  const Shown shown = gather(destination, options.today);
+  const Styler style(options.color);
+  std::string out = style(Styler::bold, heading(destination)) + "\n\n";
+  out += "Aliases: " + fmt::format("{}", fmt::join(destination.aliases, ", ")) + "\n";
+  out += "Cities: " + fmt::format("{}", fmt::join(destination.cities, ", ")) + "\n";
+  out += "Key considerations: " + destination.key_considerations + "\n";
+  if (!destination.flight_arrival.empty()) out += "Flights land in: " + destination.flight_arrival + "\n";
+  if (destination.overland) out += "Overland leg: " + destination.overland->description + "\n";
+  out += "\n";
+
+  TextTable table({Align::left, Align::right, Align::left, Align::left, Align::left});
+  table.add_row({"Figure", "Value", "Basis", "As of", options.quiet ? "" : "Source"});
+  for (const auto& row : shown.figures) {
+    table.add_row({row.label, value_text(row), basis_text(*row.provenance), row.provenance->as_of,
+                   options.quiet ? "" : fmt::format("[{}]", shown.footnotes.number_of(*row.provenance))});
+  }
+  const auto lines = table.lines();
+  for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? style(Styler::bold, lines[i]) : lines[i]) + "\n";
+
+  out += "\n";
+  auto marker = [&](const Provenance& provenance) {
+    return options.quiet ? std::string() : fmt::format(" [{}]", shown.footnotes.number_of(provenance));
+  };
+  for (const auto& advisory : destination.advisories) {
+    out += style(Styler::yellow, "Advisory: ") + describe_advisory(advisory) + " (" + advisory.provenance.as_of + ")" +
+           marker(advisory.provenance) + "\n";
+  }
+  for (const auto& rule : destination.entry_rules) {
+    out += "Entry: " + rule.summary + " (" + rule.provenance.as_of + ")" + marker(rule.provenance) + "\n";
+  }
+  if (!shown.warnings.empty()) out += "\n";
+  for (const auto& warning : shown.warnings) out += style(Styler::yellow, warning) + "\n";
+
+  if (!options.quiet) {
+    out += "\nSources:\n";
+    const auto& notes = shown.footnotes.notes();
+    const std::size_t number_width = fmt::format("[{}]", notes.size()).size();
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      out += style(Styler::dim,
+                   fmt::format("{:>{}} {}", fmt::format("[{}]", i + 1), number_width, describe_provenance(*notes[i])));
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+toml::table provenance_fields(const Provenance& provenance, const Date& today) {
+  toml::table fields{{"basis", basis_text(provenance)},
+                     {"source", provenance.source},
+                     {"as_of", provenance.as_of},
+                     {"stale", stale(provenance, today)}};
+  if (provenance.assumption) fields.insert("reason", provenance.reason);
+  return fields;
+}
+
+std::string render_show_json(const Destination& destination, const RenderOptions& options) {
+  const Shown shown = gather(destination, options.today);
+  toml::array aliases, cities, figures, advisories, entry_rules, warnings;
+  for (const auto& alias : destination.aliases) aliases.push_back(alias);
+  for (const auto& city : destination.cities) cities.push_back(city);
+  for (const auto& row : shown.figures) {
+    toml::table figure = provenance_fields(*row.provenance, options.today);
+    figure.insert("key", row.key);
+    figure.insert("label", row.label);
+    if (row.range) {
+      figure.insert("low_cents", row.range->low.cents());
+      figure.insert("high_cents", row.range->high.cents());
+      figure.insert("high_open", row.range->high_open);
+    } else {
+      figure.insert("count", *row.count);
+    }
+    figures.push_back(std::move(figure));
+  }
+  for (const auto& advisory : destination.advisories) {
+    toml::table entry = provenance_fields(advisory.provenance, options.today);
+    entry.insert("issuer", advisory.issuer);
+    entry.insert("level", advisory.level);
+    entry.insert("summary", advisory.summary);
+    advisories.push_back(std::move(entry));
+  }
+  for (const auto& rule : destination.entry_rules) {
+    toml::table entry = provenance_fields(rule.provenance, options.today);
+    entry.insert("summary", rule.summary);
+    entry_rules.push_back(std::move(entry));
+  }
+  for (const auto& warning : shown.warnings) warnings.push_back(warning);
+  toml::table members{
+      {"destination", toml::table{{"id", destination.id},
+                                  {"name", destination.name},
+                                  {"aliases", std::move(aliases)},
+                                  {"cities", std::move(cities)},
+                                  {"key_considerations", destination.key_considerations},
+                                  {"flights_arrive", destination.flight_arrival},
+                                  {"overland", destination.overland ? destination.overland->description : ""}}},
+      {"figures", std::move(figures)},
+      {"advisories", std::move(advisories)},
+      {"entry_rules", std::move(entry_rules)},
+      {"today", date_text(options.today)},
+      {"stale_after_months", kStaleMonths},
+      {"warnings", std::move(warnings)},
+  };
+  return to_json(json_document("destination", std::move(members)));
+}
+
+std::string render_show_csv(const Destination& destination, const RenderOptions& options) {
+  std::string out = csv_record({"destination", "key", "label", "low", "high", "high_open", "count", "currency", "basis",
+                                "source", "as_of", "reason", "stale"});
+  for (const auto& row : figure_rows(destination)) {
+    const Provenance& provenance = *row.provenance;
+    out += csv_record({destination.id, row.key, row.label, row.range ? plain_decimal(row.range->low) : "",
+                       row.range ? plain_decimal(row.range->high) : "",
+                       row.range ? (row.range->high_open ? "true" : "false") : "",
+                       row.count ? std::to_string(*row.count) : "", row.range ? "USD" : "", basis_text(provenance),
+                       provenance.source, provenance.as_of, provenance.reason,
+                       stale(provenance, options.today) ? "true" : "false"});
+  }
+  return out;
+}
+
+std::string render_show_markdown(const Destination& destination, const RenderOptions& options) {
+  const Shown shown = gather(destination, options.today);
+  std::string out = "## " + markdown_escape(heading(destination)) + "\n\n";
+  out += "- **Aliases:** " + markdown_escape(fmt::format("{}", fmt::join(destination.aliases, ", "))) + "\n";
+  out += "- **Cities:** " + markdown_escape(fmt::format("{}", fmt::join(destination.cities, ", "))) + "\n";
+  out += "- **Key considerations:** " + markdown_escape(destination.key_considerations) + "\n";
+  if (!destination.flight_arrival.empty()) out += "- **Flights land in:** " + markdown_escape(destination.flight_arrival) + "\n";
+  if (destination.overland) out += "- **Overland leg:** " + markdown_escape(destination.overland->description) + "\n";
+  out += "\n";
+  out += "| Figure | Value | Basis | As of | Source |\n|:-------|------:|:------|:------|:-------|\n";
+  for (const auto& row : shown.figures) {
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_escape(row.label), markdown_escape(value_text(row)),
+                       basis_text(*row.provenance), markdown_escape(row.provenance->as_of),
+                       shown.footnotes.number_of(*row.provenance));
+  }
+  out += "\n";
+  for (const auto& advisory : destination.advisories) {
+    out += "> **Advisory:** " + markdown_escape(describe_advisory(advisory)) + " (" +
+           markdown_escape(advisory.provenance.as_of) + ")\n>\n";
+  }
+  for (const auto& rule : destination.entry_rules) {
+    out += "> **Entry:** " + markdown_escape(rule.summary) + " (" + markdown_escape(rule.provenance.as_of) + ")\n>\n";
+  }
+  for (const auto& warning : shown.warnings) out += "\n**" + markdown_escape(warning) + "**\n";
+  if (!options.quiet) {
+    out += "\n**Sources**\n\n";
+    const auto& notes = shown.footnotes.notes();
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      out += fmt::format("{}. {}\n", i + 1, markdown_escape(describe_provenance(*notes[i])));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render(const Destination& destination, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::json:
+      return render_show_json(destination, options);
+    case Format::csv:
+      return render_show_csv(destination, options);
+    case Format::markdown:
+      return render_show_markdown(destination, options);
+    case Format::table:
+      break;
+  }
+  return render_show_table(destination, options);
+}
+
+}  // namespace cpcost

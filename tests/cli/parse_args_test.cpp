@@ -101,3 +101,56 @@ TEST_CASE("cli: a missing country, a missing value, an unknown option") {
   CHECK(usage_error({"--country", "x", "--bogus"}) == "The following argument was not expected: --bogus");
   CHECK(usage_error({"--country", "x", "extra"}) == "The following argument was not expected: extra");
 }
+
+TEST_CASE("cli: compare with its options") {
+  const ParsedArgs parsed = parse({"compare", "--countries", "mexico,India,ua", "--infusions", "2", "--sort", "Travel",
+                                   "--budget", "20,000", "--only-fits", "--ascii", "--format", "csv"});
+  REQUIRE(parsed.invocation.has_value());
+  const Invocation& invocation = *parsed.invocation;
+  CHECK(invocation.command == Command::compare);
+  CHECK(invocation.countries == std::vector<std::string>{"mexico", "India", "ua"});
+  CHECK(invocation.query.infusions == 2);
+  CHECK(invocation.sort == SortKey::travel);
+  CHECK(invocation.query.budget == Money::from_units(20000));
+  CHECK(invocation.only_fits);
+  CHECK(invocation.ascii);
+  CHECK(invocation.format == Format::csv);
+  CHECK(parse({"compare"}).invocation->sort == SortKey::total);
+  CHECK(parse({"compare", "--sort", "name"}).invocation->sort == SortKey::name);
+  CHECK(parse({"compare", "--sort", "treatment"}).invocation->sort == SortKey::treatment);
+  CHECK(parse({"compare"}).invocation->countries.empty());
+}
+
+TEST_CASE("cli: budgets as people type them") {
+  CHECK(parse({"--country", "x", "--budget", "20000"}).invocation->query.budget == Money::from_units(20000));
+  CHECK(parse({"--country", "x", "--budget", "20k"}).invocation->query.budget == Money::from_units(20000));
+  CHECK(parse({"--country", "x", "--budget", "$1.5k"}).invocation->query.budget == Money::from_units(1500));
+  CHECK(usage_error({"--country", "x", "--budget", "lots"}) ==
+        "--budget: 'lots' is not an amount (for example 20000, 20,000 or 20k)");
+  CHECK(usage_error({"compare", "--only-fits"}) == "--only-fits needs --budget");
+  CHECK(usage_error({"compare", "--sort", "cost"}) == "--sort: 'cost' is not one of total, treatment, travel, name");
+}
+
+TEST_CASE("cli: countries, show and checklist") {
+  CHECK(parse({"countries"}).invocation->command == Command::countries);
+  CHECK(parse({"countries", "--format", "json"}).invocation->format == Format::json);
+  const ParsedArgs show = parse({"show", "Ukraine", "--quiet"});
+  CHECK(show.invocation->command == Command::show);
+  CHECK(show.invocation->show_id == "Ukraine");
+  CHECK(show.invocation->quiet);
+  CHECK(parse({"checklist", "--format", "markdown"}).invocation->command == Command::checklist);
+  CHECK(parse({"checklist", "--data", "/d"}).invocation->data_dir == "/d");
+  CHECK(usage_error({"show"}) == "id is required");
+  CHECK(usage_error({"countries", "--country", "x"}) == "The following arguments were not expected: x --country");
+  CHECK(usage_error({"--country", "x", "compare"}) ==
+        "--country is for a single estimate; compare takes --countries, show takes an id");
+  CHECK(usage_error({"compare", "countries"}) == "The following argument was not expected: countries");
+}
+
+TEST_CASE("cli: help for a command") {
+  const ParsedArgs help = parse({"compare", "--help"});
+  CHECK_FALSE(help.invocation.has_value());
+  CHECK(help.text.find("--countries") != std::string::npos);
+  CHECK(help.text.find("--sort") != std::string::npos);
+  CHECK(parse({"--help"}).text.find("Commands:") != std::string::npos);
+}

@@ -21,7 +21,9 @@ std::string render_checklist_table(const Checklist& checklist, const RenderOptio
     for (const auto& line : wrap(item.detail, width, "    ")) out += line + "\n";
     out += "\n";
   }
-  if (!options.quiet) out += "Source: " + describe_provenance(checklist.provenance) + "\n";
+  if (!options.quiet) {
+    for (const auto& line : wrap("Source: " + describe_provenance(checklist.provenance), width)) out += line + "\n";
+  }
   return out;
 }
 

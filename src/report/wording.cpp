@@ -65,7 +65,9 @@ std::string budget_sentence(Money budget, BudgetFit fit, bool cents) {
       why = "even the low total is over it";
       break;
   }
-  return fmt::format("Budget {}: {} ({}).", format_dollars(budget, cents), describe(fit), why);
+  // The budget as the family gave it: with its cents, if it has any.
+  return fmt::format("Budget {}: {} ({}).", format_dollars(budget, cents || budget.cents() % 100 != 0), describe(fit),
+                     why);
 }
 
 }  // namespace cpcost

@@ -5,6 +5,7 @@ import io
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -77,18 +78,23 @@ class ExampleCommand(unittest.TestCase):
 
 
 class Readme(unittest.TestCase):
-    def test_the_readme_example_is_what_the_binary_prints(self):
+    def test_every_readme_example_is_what_the_binary_prints(self):
+        """Each block in README that starts with "$ cpcost ..." shows lines the command
+        prints, in order ("..." stands for lines left out), at 80 columns, today fixed."""
         with open(os.environ["CPCOST_README"], encoding="utf-8") as f:
             readme = f.read()
-        example = readme.split("$ cpcost --country mexico --infusions 2\n", 1)[1].split("```", 1)[0]
-        shown = [line for line in example.splitlines() if line != "..."]
-        code, out, _ = run("--country", "mexico", "--infusions", "2")
-        printed = out.splitlines()
-        # Every line shown is printed, in the same order (the README leaves some sources out).
-        at = 0
-        for line in shown:
-            self.assertIn(line, printed[at:], "README example differs from the output")
-            at = printed.index(line, at) + 1
+        examples = re.findall(r"```\n\$ (cpcost [^\n]*)\n(.*?)```", readme, re.S)
+        self.assertGreaterEqual(len(examples), 5)
+        for command, shown in examples:
+            with self.subTest(command=command):
+                code, out, _ = run(*shlex.split(command)[1:])
+                printed = out.splitlines()
+                at = 0
+                for line in shown.splitlines():
+                    if line == "...":
+                        continue
+                    self.assertIn(line, printed[at:], "README example differs from the output")
+                    at = printed.index(line, at) + 1
 
 
 class JsonOutput(unittest.TestCase):

@@ -1,6 +1,11 @@
 #include "report/footnotes.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+
+#include "report/markdown.hpp"
+#include "report/text_table.hpp"
 
 namespace cpcost {
 
@@ -18,6 +23,28 @@ void Footnotes::add(const Provenance& provenance) {
 int Footnotes::number_of(const Provenance& provenance) const {
   const auto found = std::find_if(notes_.begin(), notes_.end(), [&](const Provenance* note) { return *note == provenance; });
   return static_cast<int>(found - notes_.begin()) + 1;
+}
+
+std::string sources_section(const Footnotes& footnotes, bool color) {
+  const Styler style(color);
+  const auto& notes = footnotes.notes();
+  const std::size_t number_width = fmt::format("[{}]", notes.size()).size();
+  std::string out = "Sources:\n";
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    out += style(Styler::dim,
+                 fmt::format("{:>{}} {}", fmt::format("[{}]", i + 1), number_width, describe_provenance(*notes[i])));
+    out += "\n";
+  }
+  return out;
+}
+
+std::string markdown_sources_section(const Footnotes& footnotes) {
+  std::string out = "**Sources**\n\n";
+  const auto& notes = footnotes.notes();
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    out += fmt::format("{}. {}\n", i + 1, markdown_escape(describe_provenance(*notes[i])));
+  }
+  return out;
 }
 
 std::string describe_provenance(const Provenance& provenance) {

@@ -24,6 +24,12 @@ class Footnotes {
   std::vector<const Provenance*> notes_;
 };
 
+// The numbered list: "Sources:", then " [1] ..." with the numbers aligned.
+std::string sources_section(const Footnotes& footnotes, bool color);
+
+// Markdown's numbered list: "1. ...", escaped.
+std::string markdown_sources_section(const Footnotes& footnotes);
+
 // "PlacidWay, guide ... (2025-11-21)" or "Assumption: reason. Derived from: source (2025)".
 std::string describe_provenance(const Provenance& provenance);
 

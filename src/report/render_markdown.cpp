@@ -59,11 +59,7 @@ std::string render_markdown(const Estimate& estimate, const RenderOptions& optio
   }
 
   if (!options.quiet) {
-    out += "\n**Sources**\n\n";
-    const auto& notes = footnotes.notes();
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-      out += fmt::format("{}. {}\n", i + 1, markdown_escape(describe_provenance(*notes[i])));
-    }
+    out += "\n" + markdown_sources_section(footnotes);
     out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
   }
   return out;

@@ -101,14 +101,7 @@ std::string render_show_table(const Destination& destination, const RenderOption
   for (const auto& warning : shown.warnings) out += style(Styler::yellow, warning) + "\n";
 
   if (!options.quiet) {
-    out += "\nSources:\n";
-    const auto& notes = shown.footnotes.notes();
-    const std::size_t number_width = fmt::format("[{}]", notes.size()).size();
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-      out += style(Styler::dim,
-                   fmt::format("{:>{}} {}", fmt::format("[{}]", i + 1), number_width, describe_provenance(*notes[i])));
-      out += "\n";
-    }
+    out += "\n" + sources_section(shown.footnotes, options.color);
   }
   return out;
 }
@@ -211,11 +204,7 @@ std::string render_show_markdown(const Destination& destination, const RenderOpt
   }
   for (const auto& warning : shown.warnings) out += "\n**" + markdown_escape(warning) + "**\n";
   if (!options.quiet) {
-    out += "\n**Sources**\n\n";
-    const auto& notes = shown.footnotes.notes();
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-      out += fmt::format("{}. {}\n", i + 1, markdown_escape(describe_provenance(*notes[i])));
-    }
+    out += "\n" + markdown_sources_section(shown.footnotes);
   }
   return out;
 }

@@ -61,14 +61,7 @@ std::string render_table(const Estimate& estimate, const RenderOptions& options)
   }
 
   if (!options.quiet) {
-    out += "\nSources:\n";
-    const auto& notes = footnotes.notes();
-    const std::size_t number_width = fmt::format("[{}]", notes.size()).size();
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-      out += style(Styler::dim,
-                   fmt::format("{:>{}} {}", fmt::format("[{}]", i + 1), number_width, describe_provenance(*notes[i])));
-      out += "\n";
-    }
+    out += "\n" + sources_section(footnotes, options.color);
     out += "\n" + std::string(kDisclaimer) + "\n";
   }
   return out;

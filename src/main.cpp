@@ -11,7 +11,7 @@
 #include "core/compare.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
-#include "data/bundled_data.hpp"
+#include "data/bundled_catalog.hpp"
 #include "data/load_catalog.hpp"
 #include "data/read_data_dir.hpp"
 #include "report/render.hpp"
@@ -33,7 +33,7 @@ void write_stdout(const std::string& text) {
 int run(const cpcost::Invocation& invocation) {
   using namespace cpcost;
   const RenderOptions options = render_options(invocation);
-  const Catalog catalog = load_catalog(invocation.data_dir ? read_data_dir(*invocation.data_dir) : bundled_data_files());
+  const Catalog catalog = invocation.data_dir ? load_catalog(read_data_dir(*invocation.data_dir)) : bundled_catalog();
   switch (invocation.command) {
     case Command::estimate: {
       const Estimate result = estimate(catalog, invocation.query);

@@ -34,22 +34,30 @@ struct Provenance {
 struct PriceFigure {
   MoneyRange range;
   Provenance provenance;
+
+  friend bool operator==(const PriceFigure&, const PriceFigure&) = default;
 };
 
 struct CountFigure {
   int value = 0;
   Provenance provenance;
+
+  friend bool operator==(const CountFigure&, const CountFigure&) = default;
 };
 
 struct Stay {
   int nights_per_cycle = 0;
   int extra_nights_per_extra_infusion = 0;
   Provenance provenance;
+
+  friend bool operator==(const Stay&, const Stay&) = default;
 };
 
 struct OverlandLeg {
   std::string description;
   PriceFigure fare;  // per traveler, round trip
+
+  friend bool operator==(const OverlandLeg&, const OverlandLeg&) = default;
 };
 
 struct Advisory {
@@ -57,11 +65,15 @@ struct Advisory {
   std::string level;
   std::string summary;
   Provenance provenance;
+
+  friend bool operator==(const Advisory&, const Advisory&) = default;
 };
 
 struct EntryRule {
   std::string summary;
   Provenance provenance;
+
+  friend bool operator==(const EntryRule&, const EntryRule&) = default;
 };
 
 struct Destination {
@@ -85,23 +97,31 @@ struct Destination {
   std::optional<OverlandLeg> overland;
   std::vector<Advisory> advisories;
   std::vector<EntryRule> entry_rules;
+
+  friend bool operator==(const Destination&, const Destination&) = default;
 };
 
 // The seed guide's clinic-evaluation checklist.
 struct ChecklistItem {
   std::string name;    // "Accreditation and licensing"
   std::string detail;  // what to check
+
+  friend bool operator==(const ChecklistItem&, const ChecklistItem&) = default;
 };
 
 struct Checklist {
   std::string title;
   std::vector<ChecklistItem> items;  // empty when the data has no checklist
   Provenance provenance;
+
+  friend bool operator==(const Checklist&, const Checklist&) = default;
 };
 
 struct Catalog {
   std::vector<Destination> destinations;  // sorted by id
   Checklist checklist;
+
+  friend bool operator==(const Catalog&, const Catalog&) = default;
 };
 
 // The destination whose id or alias matches name, ignoring case. Throws a

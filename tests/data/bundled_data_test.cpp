@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "core/estimate.hpp"
+#include "data/bundled_catalog.hpp"
+#include "data/catalog_source.hpp"
 #include "data/load_catalog.hpp"
 
 using namespace cpcost;
@@ -89,4 +91,16 @@ TEST_CASE("bundled data: Ukraine is reached through Poland and carries its Level
   REQUIRE_FALSE(ukraine.advisories.empty());
   CHECK(ukraine.advisories[0].level.find("Level 4") != std::string::npos);
   CHECK(ukraine.advisories[0].provenance.as_of == "2023-05-22");
+}
+
+TEST_CASE("bundled catalog: the one compiled in is the one the TOML loads to") {
+  CHECK(bundled_catalog() == load_catalog(bundled_data_files()));
+}
+
+TEST_CASE("catalog source: string literals keep every byte") {
+  CHECK(cpp_string_literal("plain") == "\"plain\"");
+  CHECK(cpp_string_literal("say \"hi\"\\") == "\"say \\\"hi\\\"\\\\\"");
+  CHECK(cpp_string_literal("a\nb") == "\"a\\012b\"");
+  CHECK(cpp_string_literal("Rzesz\u00f3w") == "\"Rzesz\\303\\263w\"");
+  CHECK(cpp_string_literal("?\?=") == "\"\\077\\077=\"");
 }

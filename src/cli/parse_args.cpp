@@ -2,35 +2,25 @@
 
 #include <CLI/CLI.hpp>
 
-#include <charconv>
-
 #include "core/catalog.hpp"
 #include "core/error.hpp"
+#include "core/query_input.hpp"
 #include "core/text.hpp"
 
 namespace cpcost {
 
 namespace {
 
-// A whole number from low to high. CLI11's own Range accepts "1.5" and "0x10"
-// and calls "abc" out of range; this says what is wrong.
-CLI::Validator whole_number(int low, int high) {
-  const std::string range = std::to_string(low) + " to " + std::to_string(high);
+// A CLI11 validator from one of the shared parsers (core/query_input.hpp), so
+// that the command line and batch files accept and reject the same values.
+template <class Parse>
+CLI::Validator accepts(Parse parse, std::string description) {
   return CLI::Validator(
-      [low, high, range](std::string& input) -> std::string {
-        const bool negative = !input.empty() && input.front() == '-';
-        const std::string_view digits = std::string_view(input).substr(negative ? 1 : 0);
-        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos) {
-          return "'" + input + "' is not a whole number (expected " + range + ")";
-        }
-        long long value = 0;
-        const auto [end, error] = std::from_chars(input.data(), input.data() + input.size(), value);
-        if (error != std::errc() || end != input.data() + input.size() || value < low || value > high) {
-          return "must be " + range + ", not " + input;
-        }
-        return {};
+      [parse](std::string& input) -> std::string {
+        const auto parsed = parse(input);
+        return parsed ? std::string() : parsed.error;
       },
-      range);
+      std::move(description));
 }
 
 // One of a fixed set of words, any case; the value becomes the canonical word.
@@ -50,68 +40,116 @@ CLI::Validator one_of(std::vector<std::string> choices) {
       "");
 }
 
-// An amount as people type it: 20000, 20,000, 20k.
-CLI::Validator amount() {
-  return CLI::Validator(
-      [](std::string& input) -> std::string {
-        if (parse_amount(input)) return {};
-        return "'" + input + "' is not an amount (for example 20000, 20,000 or 20k)";
-      },
-      "AMOUNT");
-}
-
 constexpr const char* kFooter = R"(Commands:
   cpcost --country ID [options]   one destination, line by line (the default)
   cpcost compare [options]        every destination side by side, with a range chart
   cpcost countries                the destinations, their aliases and cycle prices
   cpcost show ID                  every figure the data holds about one destination
   cpcost checklist                the guide's checklist for choosing a clinic
+  cpcost batch FILE               one summary row per scenario of a CSV file
+  cpcost diff OLD.json NEW.json   what changed between two saved results
+
+Sweeps: --infusions 1..4, --companions 0..2, --cycles 1,3, --from all, --country all
+(or a list: mexico,india) expand to every combination, one row each, streamed.
 
 Examples:
   cpcost --country mexico --infusions 2
   cpcost --country india --companions 2 --from europe --format json
   cpcost compare --budget 25k --sort total
-  cpcost show ukraine
+  cpcost --country all --infusions 1..4 --companions 0..2 -o sweep.csv
+  cpcost batch families.csv -o report.csv
 
 Exit codes: 0 success, 1 over budget (--budget: even the low total is over it),
 2 bad command line (option value, unknown country), 3 bad data (missing file,
-malformed TOML, schema), 4 output could not be written.
+malformed TOML, schema, a bad batch row), 4 output could not be written.
 Figures are estimates for an experimental therapy, not medical advice.)";
 
-// The options that shape a query, shared by the estimate and compare.
-void add_query_options(CLI::App& app, Query& query, std::string& budget) {
-  app.add_option("--infusions", query.infusions, "Infusions per cycle (default: those one cycle includes)")
+// The raw text of the query options; parsed once the command is known.
+struct QueryText {
+  std::string infusions, cycles, companions, from, nights, budget;
+};
+
+void add_query_options(CLI::App& app, QueryText& text) {
+  const auto infusions = [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_infusions); };
+  const auto cycles = [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_cycles); };
+  const auto companions = [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_companions); };
+  const auto nights = [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_nights); };
+  app.add_option("--infusions", text.infusions, "Infusions per cycle, 1-50 (default: those one cycle includes)")
       ->type_name("N")
-      ->check(whole_number(1, QueryLimits::max_infusions));
-  app.add_option("--cycles", query.cycles, "Treatment cycles, each its own trip (default: 1)")
+      ->check(accepts(infusions, ""));
+  app.add_option("--cycles", text.cycles, "Treatment cycles, each its own trip, 1-20 (default: 1)")
       ->type_name("N")
-      ->check(whole_number(1, QueryLimits::max_cycles));
-  app.add_option("--companions", query.companions, "Caregivers traveling with the patient (default: 1)")
+      ->check(accepts(cycles, ""));
+  app.add_option("--companions", text.companions, "Caregivers traveling with the patient, 0-10 (default: 1)")
       ->type_name("N")
-      ->check(whole_number(0, QueryLimits::max_companions));
-  app.add_option("--from", query.origin, "Where the travelers fly from (default: north-america):\n" + known_origins())
+      ->check(accepts(companions, ""));
+  app.add_option("--from", text.from, "Where the travelers fly from (default: north-america):\n" + known_origins() +
+                                          ", or all")
       ->type_name("REGION")
-      ->transform(one_of({kOrigins.begin(), kOrigins.end()}));
-  app.add_option("--nights", query.nights, "Nights in all, instead of the protocol's stay")
+      ->check(accepts(parse_origin_sweep, ""));
+  app.add_option("--nights", text.nights, "Nights in all, 0-1000, instead of the protocol's stay")
       ->type_name("N")
-      ->check(whole_number(0, QueryLimits::max_nights));
-  app.add_option("--budget", budget, "What you can spend (20000, 20,000 or 20k): says whether\n"
-                                     "each total fits, may fit or is over")
+      ->check(accepts(nights, ""));
+  app.add_option("--budget", text.budget, "What you can spend (20000, 20,000 or 20k): says whether\n"
+                                          "each total fits, may fit or is over")
       ->type_name("AMOUNT")
-      ->check(amount());
+      ->check(accepts(parse_budget, ""));
 }
 
-// The options every command has: how to print, and which data to read.
+// The options every command has: how to print, where, and which data to read.
 void add_output_options(CLI::App& app, Invocation& invocation, std::string& format) {
-  app.add_option("--format", format, "Output format: table (default), json, csv or markdown")
+  app.add_option("--format", format, "Output format: table (default), json, jsonl, csv or markdown")
       ->type_name("FORMAT")
-      ->transform(one_of({"table", "json", "csv", "markdown"}));
+      ->transform(one_of({"table", "json", "jsonl", "csv", "markdown"}));
+  app.add_option("-o,--output", invocation.output, "Write to FILE (replaced only when the run succeeds); the\n"
+                                                    "format follows its extension: .csv .json .jsonl .md .txt")
+      ->type_name("FILE");
   app.add_flag("-q,--quiet", invocation.quiet, "Leave out the source footnotes and the disclaimer");
   app.add_flag("--no-color", invocation.no_color, "Never colour the output (also: NO_COLOR set)");
   app.add_flag("--ascii", invocation.ascii, "Plain ASCII, no Unicode (also when the locale is not UTF-8)");
   app.add_option("--data", invocation.data_dir, "Read the data from DIR (DIR/destinations/*.toml,\n"
                                                 "DIR/checklist.toml) instead of the bundled data")
       ->type_name("DIR");
+}
+
+template <class T, class Parse>
+std::vector<T> values(const std::string& text, Parse parse, std::vector<T> absent) {
+  if (text.empty()) return absent;
+  std::vector<T> result;
+  for (auto& value : parse(text).value) result.push_back(std::move(value));
+  return result;
+}
+
+QuerySweep to_sweep(const QueryText& text, const std::string& country) {
+  QuerySweep sweep;
+  if (!country.empty()) sweep.countries = parse_name_list(country).value;
+  sweep.infusions = values<std::optional<int>>(
+      text.infusions, [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_infusions); },
+      {std::nullopt});
+  sweep.cycles = values<int>(
+      text.cycles, [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_cycles); }, {1});
+  sweep.companions = values<std::optional<int>>(
+      text.companions, [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_companions); },
+      {std::nullopt});
+  sweep.origins = values<std::optional<std::string>>(text.from, parse_origin_sweep, {std::nullopt});
+  sweep.nights = values<std::optional<int>>(
+      text.nights, [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_nights); },
+      {std::nullopt});
+  if (!text.budget.empty()) sweep.budget = parse_budget(text.budget).value;
+  return sweep;
+}
+
+// The format an output file's name asks for, when --format does not say.
+Format format_of(const std::string& path) {
+  const auto dot = path.rfind('.');
+  const std::string extension = dot == std::string::npos ? "" : ascii_lowercase(path.substr(dot));
+  if (extension == ".csv") return Format::csv;
+  if (extension == ".json") return Format::json;
+  if (extension == ".jsonl" || extension == ".ndjson") return Format::jsonl;
+  if (extension == ".md" || extension == ".markdown") return Format::markdown;
+  if (extension == ".txt") return Format::table;
+  throw Error(ErrorKind::usage, "--output: cannot tell the format of '" + path +
+                                    "' (use .csv, .json, .jsonl, .md or .txt, or give --format)");
 }
 
 }  // namespace
@@ -127,30 +165,33 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   app.require_subcommand(0, 1);
 
   Invocation invocation;
-  std::string format = "table";
-  std::string budget;
+  std::string format;
+  std::string country;
+  std::string countries;
   std::string sort = "total";
+  QueryText query;
 
-  app.add_option("--country", invocation.query.country,
-                 "Destination id or alias, any case (mexico, panama, india, thailand,\n"
-                 "ukraine, georgia, united-states, western-europe)")
+  app.add_option("--country", country, "Destination id or alias, any case (mexico, panama, india, thailand,\n"
+                                       "ukraine, georgia, united-states, western-europe); several, or all")
       ->type_name("ID");
-  add_query_options(app, invocation.query, budget);
+  add_query_options(app, query);
+  app.add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
   add_output_options(app, invocation, format);
 
   CLI::App* compare = app.add_subcommand("compare", "Every destination side by side under one query, with a range chart");
-  compare->add_option("--countries", invocation.countries, "Only these destinations (ids or aliases, comma-separated)")
+  compare->add_option("--countries", countries, "Only these destinations (ids or aliases, comma-separated), or all")
       ->type_name("ID,ID,...")
-      ->delimiter(',');
-  add_query_options(*compare, invocation.query, budget);
+      ->check(accepts(parse_name_list, ""));
+  add_query_options(*compare, query);
   compare->add_option("--sort", sort, "Order by the mid-point of: total (default), treatment, travel; or name")
       ->type_name("KEY")
       ->transform(one_of({"total", "treatment", "travel", "name"}));
   CLI::Option* only_fits = compare->add_flag("--only-fits", invocation.only_fits, "With --budget: only what fits");
+  compare->add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
   add_output_options(*compare, invocation, format);
 
-  CLI::App* countries = app.add_subcommand("countries", "The destinations: ids, aliases, cycle prices, considerations");
-  add_output_options(*countries, invocation, format);
+  CLI::App* countries_command = app.add_subcommand("countries", "The destinations: ids, aliases, cycle prices, considerations");
+  add_output_options(*countries_command, invocation, format);
 
   CLI::App* show = app.add_subcommand("show", "Every figure the data holds about one destination, with its source");
   show->add_option("id", invocation.show_id, "Destination id or alias")->required()->type_name("ID");
@@ -158,6 +199,21 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
 
   CLI::App* checklist = app.add_subcommand("checklist", "The guide's checklist for choosing a clinic, to print");
   add_output_options(*checklist, invocation, format);
+
+  CLI::App* batch = app.add_subcommand(
+      "batch", "One summary row per scenario of a CSV file (columns: country, infusions, cycles,\n"
+               "companions, from, nights, and id or name); the options give the defaults");
+  batch->add_option("file", invocation.batch_file, "The CSV file, or - for standard input")->required()->type_name("FILE");
+  batch->add_option("--country", country, "The country of rows that have none")->type_name("ID");
+  add_query_options(*batch, query);
+  batch->add_flag("--items", invocation.items, "The line items of each scenario too, one row each");
+  batch->add_flag("--keep-going", invocation.keep_going, "Report bad rows on stderr and go on (exit 3 at the end)");
+  add_output_options(*batch, invocation, format);
+
+  CLI::App* diff = app.add_subcommand("diff", "What changed between two saved JSON results (estimate or compare)");
+  diff->add_option("old", invocation.diff_old, "The earlier result (cpcost ... --format json)")->required()->type_name("OLD.json");
+  diff->add_option("new", invocation.diff_new, "The later result")->required()->type_name("NEW.json");
+  add_output_options(*diff, invocation, format);
 
   try {
     app.parse(argc, argv);
@@ -170,26 +226,42 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   }
 
   if (compare->parsed()) invocation.command = Command::compare;
-  if (countries->parsed()) invocation.command = Command::countries;
+  if (countries_command->parsed()) invocation.command = Command::countries;
   if (show->parsed()) invocation.command = Command::show;
   if (checklist->parsed()) invocation.command = Command::checklist;
-  if (invocation.command == Command::estimate && invocation.query.country.empty()) {
-    throw Error(ErrorKind::usage, "--country is required (or a command: compare, countries, show, checklist)");
+  if (batch->parsed()) invocation.command = Command::batch;
+  if (diff->parsed()) invocation.command = Command::diff;
+  if (invocation.command == Command::estimate && country.empty()) {
+    throw Error(ErrorKind::usage,
+                "--country is required (or a command: compare, countries, show, checklist, batch, diff)");
   }
-  if (invocation.command != Command::estimate && !invocation.query.country.empty()) {
+  if (invocation.command != Command::estimate && invocation.command != Command::batch && !country.empty()) {
     throw Error(ErrorKind::usage, "--country is for a single estimate; compare takes --countries, show takes an id");
   }
-  if (only_fits->count() > 0 && budget.empty()) throw Error(ErrorKind::usage, "--only-fits needs --budget");
+  if (only_fits->count() > 0 && query.budget.empty()) throw Error(ErrorKind::usage, "--only-fits needs --budget");
 
-  if (!budget.empty()) invocation.query.budget = parse_amount(budget);
+  invocation.sweep = to_sweep(query, country);
+  if (!countries.empty()) {
+    invocation.countries = parse_name_list(countries).value;
+    if (invocation.countries.size() == 1 && equal_ignoring_case(invocation.countries[0], "all")) {
+      invocation.countries.clear();
+    }
+  }
   invocation.sort = sort == "treatment" ? SortKey::treatment
                     : sort == "travel"  ? SortKey::travel
                     : sort == "name"    ? SortKey::name
                                         : SortKey::total;
-  invocation.format = format == "json" ? Format::json
-                      : format == "csv" ? Format::csv
-                      : format == "markdown" ? Format::markdown
-                                             : Format::table;
+  invocation.format_given = !format.empty();
+  if (invocation.format_given) {
+    invocation.format = format == "json"       ? Format::json
+                        : format == "jsonl"    ? Format::jsonl
+                        : format == "csv"      ? Format::csv
+                        : format == "markdown" ? Format::markdown
+                                               : Format::table;
+  } else if (invocation.output) {
+    invocation.format = format_of(*invocation.output);
+    invocation.format_given = true;
+  }
   return {std::move(invocation), {}};
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/compare.hpp"
-#include "core/query.hpp"
+#include "core/sweep.hpp"
 #include "report/render.hpp"
 
 namespace cpcost {
@@ -18,17 +18,27 @@ enum class Command {
   countries,  // cpcost countries
   show,       // cpcost show ID
   checklist,  // cpcost checklist
+  batch,      // cpcost batch FILE
+  diff,       // cpcost diff OLD.json NEW.json
 };
 
 struct Invocation {
   Command command = Command::estimate;
-  Query query;                         // estimate and compare
+  // The query options of the estimate, compare and batch; each may sweep.
+  // For batch they are the defaults of the columns a file leaves out or empty.
+  QuerySweep sweep;
   std::vector<std::string> countries;  // compare: empty for every destination
   SortKey sort = SortKey::total;       // compare
   bool only_fits = false;              // compare
   std::string show_id;                 // show
+  std::string batch_file;              // batch: a path, or "-" for standard input
+  bool items = false;                  // batch and sweeps: the line items too
+  bool keep_going = false;             // batch: report bad rows and go on
+  std::string diff_old, diff_new;      // diff
 
   Format format = Format::table;
+  bool format_given = false;            // otherwise batch and sweeps default to csv
+  std::optional<std::string> output;    // empty: standard output
   bool quiet = false;
   bool no_color = false;
   bool ascii = false;

@@ -17,6 +17,9 @@ inline constexpr int kJsonSchemaVersion = 1;
 // {low_cents, mid_cents, high_cents, high_open}: integer cents, exact.
 toml::table amounts_object(const MoneyRange& range);
 
+// The query as understood: defaults filled in.
+toml::table query_object(const Estimate& estimate);
+
 // One estimate: destination, query, lines, subtotals, total, budget (when
 // asked), advisories, entry_rules and its own numbered sources.
 toml::table estimate_object(const Estimate& estimate);
@@ -25,5 +28,7 @@ toml::table estimate_object(const Estimate& estimate);
 toml::table json_document(std::string_view kind, toml::table members);
 
 std::string to_json(const toml::table& document);
+// The same JSON on one line (for JSON Lines), without a line break at the end.
+std::string to_json_line(const toml::table& document);
 
 }  // namespace cpcost

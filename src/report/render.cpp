@@ -8,6 +8,8 @@ std::string render(const Estimate& estimate, Format format, const RenderOptions&
       return render_table(estimate, options);
     case Format::json:
       return render_json(estimate);
+    case Format::jsonl:
+      return render_json_line(estimate);
     case Format::csv:
       return render_csv(estimate);
     case Format::markdown:

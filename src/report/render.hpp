@@ -8,10 +8,11 @@
 #include "core/compare.hpp"
 #include "core/dates.hpp"
 #include "core/estimate.hpp"
+#include "core/result_diff.hpp"
 
 namespace cpcost {
 
-enum class Format { table, json, csv, markdown };
+enum class Format { table, json, jsonl, csv, markdown };
 
 struct RenderOptions {
   bool color = false;    // ANSI styles, for a terminal
@@ -23,6 +24,7 @@ struct RenderOptions {
 
 std::string render_table(const Estimate& estimate, const RenderOptions& options);
 std::string render_json(const Estimate& estimate);
+std::string render_json_line(const Estimate& estimate);
 std::string render_csv(const Estimate& estimate);
 std::string render_markdown(const Estimate& estimate, const RenderOptions& options);
 
@@ -36,6 +38,9 @@ std::string render(const Catalog& catalog, Format format, const RenderOptions& o
 
 // cpcost show: every figure about one destination, with its provenance and age.
 std::string render(const Destination& destination, Format format, const RenderOptions& options);
+
+// cpcost diff: what changed between two saved results.
+std::string render(const ResultDiff& diff, Format format, const RenderOptions& options);
 
 // cpcost checklist: the guide's checklist, a box per item.
 std::string render(const Checklist& checklist, Format format, const RenderOptions& options);

@@ -36,7 +36,7 @@ std::string render_checklist_markdown(const Checklist& checklist, const RenderOp
   return out;
 }
 
-std::string render_checklist_json(const Checklist& checklist) {
+toml::table checklist_document(const Checklist& checklist) {
   toml::array items;
   for (std::size_t i = 0; i < checklist.items.size(); ++i) {
     items.push_back(toml::table{{"number", static_cast<std::int64_t>(i + 1)},
@@ -49,7 +49,7 @@ std::string render_checklist_json(const Checklist& checklist) {
                        {"items", std::move(items)},
                        {"source", checklist.provenance.source},
                        {"as_of", checklist.provenance.as_of}};
-  return to_json(document);
+  return document;
 }
 
 std::string render_checklist_csv(const Checklist& checklist) {
@@ -65,7 +65,9 @@ std::string render_checklist_csv(const Checklist& checklist) {
 std::string render(const Checklist& checklist, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::json:
-      return render_checklist_json(checklist);
+      return to_json(checklist_document(checklist));
+    case Format::jsonl:
+      return to_json_line(checklist_document(checklist)) + "\n";
     case Format::csv:
       return render_checklist_csv(checklist);
     case Format::markdown:

@@ -138,13 +138,22 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   return out;
 }
 
+toml::table comparison_row(const Comparison& comparison, std::size_t i) {
+  toml::table row = estimate_object(comparison.rows[i]);
+  row.insert("rank", static_cast<std::int64_t>(i + 1));
+  return row;
+}
+
+// JSON Lines: one row a line, each as in the JSON document.
+std::string render_comparison_json_lines(const Comparison& comparison) {
+  std::string out;
+  for (std::size_t i = 0; i < comparison.rows.size(); ++i) out += to_json_line(comparison_row(comparison, i)) + "\n";
+  return out;
+}
+
 std::string render_comparison_json(const Comparison& comparison) {
   toml::array rows;
-  for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
-    toml::table row = estimate_object(comparison.rows[i]);
-    row.insert("rank", static_cast<std::int64_t>(i + 1));
-    rows.push_back(std::move(row));
-  }
+  for (std::size_t i = 0; i < comparison.rows.size(); ++i) rows.push_back(comparison_row(comparison, i));
   toml::table members{{"sort", sort_name(comparison.sort)}, {"rows", std::move(rows)}, {"disclaimer", kDisclaimer}};
   if (comparison.budget) members.insert("budget_cents", comparison.budget->cents());
   return to_json(json_document("compare", std::move(members)));
@@ -207,6 +216,8 @@ std::string render(const Comparison& comparison, Format format, const RenderOpti
   switch (format) {
     case Format::json:
       return render_comparison_json(comparison);
+    case Format::jsonl:
+      return render_comparison_json_lines(comparison);
     case Format::csv:
       return render_comparison_csv(comparison);
     case Format::markdown:

@@ -59,9 +59,7 @@ std::string render_countries_table(const Catalog& catalog, const RenderOptions& 
   return out;
 }
 
-std::string render_countries_json(const Catalog& catalog) {
-  toml::array countries;
-  for (const auto& destination : catalog.destinations) {
+toml::table country_object(const Destination& destination) {
     toml::array aliases, cities, advisories;
     for (const auto& alias : destination.aliases) aliases.push_back(alias);
     for (const auto& city : destination.cities) cities.push_back(city);
@@ -74,15 +72,26 @@ std::string render_countries_json(const Catalog& catalog) {
     }
     toml::table cycle = amounts_object(destination.cycle_price.range);
     cycle.insert("source", describe_provenance(destination.cycle_price.provenance));
-    countries.push_back(toml::table{{"id", destination.id},
-                                    {"name", destination.name},
-                                    {"aliases", std::move(aliases)},
-                                    {"cities", std::move(cities)},
-                                    {"cycle_price", std::move(cycle)},
-                                    {"key_considerations", destination.key_considerations},
-                                    {"advisories", std::move(advisories)}});
-  }
+    return toml::table{{"id", destination.id},
+                       {"name", destination.name},
+                       {"aliases", std::move(aliases)},
+                       {"cities", std::move(cities)},
+                       {"cycle_price", std::move(cycle)},
+                       {"key_considerations", destination.key_considerations},
+                       {"advisories", std::move(advisories)}};
+}
+
+std::string render_countries_json(const Catalog& catalog) {
+  toml::array countries;
+  for (const auto& destination : catalog.destinations) countries.push_back(country_object(destination));
   return to_json(json_document("countries", toml::table{{"countries", std::move(countries)}}));
+}
+
+// JSON Lines: one destination a line.
+std::string render_countries_json_lines(const Catalog& catalog) {
+  std::string out;
+  for (const auto& destination : catalog.destinations) out += to_json_line(country_object(destination)) + "\n";
+  return out;
 }
 
 std::string render_countries_csv(const Catalog& catalog) {
@@ -125,6 +134,8 @@ std::string render(const Catalog& catalog, Format format, const RenderOptions& o
   switch (format) {
     case Format::json:
       return render_countries_json(catalog);
+    case Format::jsonl:
+      return render_countries_json_lines(catalog);
     case Format::csv:
       return render_countries_csv(catalog);
     case Format::markdown:

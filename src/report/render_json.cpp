@@ -28,12 +28,9 @@ toml::table amounts_object(const MoneyRange& range) {
                      {"high_open", range.high_open}};
 }
 
-toml::table estimate_object(const Estimate& estimate) {
-  const Destination& destination = *estimate.destination;
-  const Footnotes footnotes(estimate);
-
-  toml::table query{
-      {"country", destination.id},
+toml::table query_object(const Estimate& estimate) {
+  return toml::table{
+      {"country", estimate.destination->id},
       {"infusions", estimate.infusions},
       {"infusions_included", estimate.infusions_included},
       {"extra_infusions", estimate.extra_infusions},
@@ -48,6 +45,12 @@ toml::table estimate_object(const Estimate& estimate) {
       {"days", estimate.days},
       {"rooms", estimate.rooms},
   };
+}
+
+toml::table estimate_object(const Estimate& estimate) {
+  const Destination& destination = *estimate.destination;
+  const Footnotes footnotes(estimate);
+  toml::table query = query_object(estimate);
 
   toml::array lines;
   for (const auto& line : estimate.lines) {
@@ -124,10 +127,29 @@ std::string to_json(const toml::table& document) {
   return std::move(out).str();
 }
 
-std::string render_json(const Estimate& estimate) {
+std::string to_json_line(const toml::table& document) {
+  // toml++ writes JSON over several lines. Outside strings, where a line break
+  // is always escaped, those breaks are only layout: without them it is the
+  // same document, on one line.
+  std::ostringstream out;
+  out << toml::json_formatter{document, toml::format_flags::none};
+  std::string line = std::move(out).str();
+  std::erase(line, '\n');
+  return line;
+}
+
+namespace {
+
+toml::table estimate_document(const Estimate& estimate) {
   toml::table members = estimate_object(estimate);
   members.insert("disclaimer", kDisclaimer);
-  return to_json(json_document("estimate", std::move(members)));
+  return json_document("estimate", std::move(members));
 }
+
+}  // namespace
+
+std::string render_json(const Estimate& estimate) { return to_json(estimate_document(estimate)); }
+
+std::string render_json_line(const Estimate& estimate) { return to_json_line(estimate_document(estimate)) + "\n"; }
 
 }  // namespace cpcost

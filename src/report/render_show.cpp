@@ -115,7 +115,7 @@ toml::table provenance_fields(const Provenance& provenance, const Date& today) {
   return fields;
 }
 
-std::string render_show_json(const Destination& destination, const RenderOptions& options) {
+toml::table show_document(const Destination& destination, const RenderOptions& options) {
   const Shown shown = gather(destination, options.today);
   toml::array aliases, cities, figures, advisories, entry_rules, warnings;
   for (const auto& alias : destination.aliases) aliases.push_back(alias);
@@ -161,7 +161,7 @@ std::string render_show_json(const Destination& destination, const RenderOptions
       {"stale_after_months", kStaleMonths},
       {"warnings", std::move(warnings)},
   };
-  return to_json(json_document("destination", std::move(members)));
+  return json_document("destination", std::move(members));
 }
 
 std::string render_show_csv(const Destination& destination, const RenderOptions& options) {
@@ -214,7 +214,9 @@ std::string render_show_markdown(const Destination& destination, const RenderOpt
 std::string render(const Destination& destination, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::json:
-      return render_show_json(destination, options);
+      return to_json(show_document(destination, options));
+    case Format::jsonl:
+      return to_json_line(show_document(destination, options)) + "\n";
     case Format::csv:
       return render_show_csv(destination, options);
     case Format::markdown:

@@ -31,12 +31,12 @@ TEST_CASE("cli: the design's own example, exactly as typed") {
   const ParsedArgs parsed = parse({"--country", "mexico", "--infusions", "2"});
   REQUIRE(parsed.invocation.has_value());
   const Invocation& invocation = *parsed.invocation;
-  CHECK(invocation.query.country == "mexico");
-  CHECK(invocation.query.infusions == 2);
-  CHECK(invocation.query.cycles == 1);
-  CHECK_FALSE(invocation.query.companions.has_value());
-  CHECK_FALSE(invocation.query.origin.has_value());
-  CHECK_FALSE(invocation.query.nights.has_value());
+  CHECK(invocation.sweep.at(0).country == "mexico");
+  CHECK(invocation.sweep.at(0).infusions == 2);
+  CHECK(invocation.sweep.at(0).cycles == 1);
+  CHECK_FALSE(invocation.sweep.at(0).companions.has_value());
+  CHECK_FALSE(invocation.sweep.at(0).origin.has_value());
+  CHECK_FALSE(invocation.sweep.at(0).nights.has_value());
   CHECK(invocation.format == Format::table);
   CHECK_FALSE(invocation.quiet);
   CHECK_FALSE(invocation.no_color);
@@ -49,12 +49,12 @@ TEST_CASE("cli: every option") {
                                    "--no-color", "--data", "/some/dir"});
   REQUIRE(parsed.invocation.has_value());
   const Invocation& invocation = *parsed.invocation;
-  CHECK(invocation.query.country == "India");
-  CHECK(invocation.query.infusions == 4);
-  CHECK(invocation.query.cycles == 3);
-  CHECK(invocation.query.companions == 0);
-  CHECK(invocation.query.origin == "middle-east");
-  CHECK(invocation.query.nights == 0);
+  CHECK(invocation.sweep.at(0).country == "India");
+  CHECK(invocation.sweep.at(0).infusions == 4);
+  CHECK(invocation.sweep.at(0).cycles == 3);
+  CHECK(invocation.sweep.at(0).companions == 0);
+  CHECK(invocation.sweep.at(0).origin == "middle-east");
+  CHECK(invocation.sweep.at(0).nights == 0);
   CHECK(invocation.format == Format::json);
   CHECK(invocation.quiet);
   CHECK(invocation.no_color);
@@ -90,13 +90,13 @@ TEST_CASE("cli: bad values name their option") {
   CHECK(usage_error({"--country", "x", "--companions", "11"}) == "--companions: must be 0 to 10, not 11");
   CHECK(usage_error({"--country", "x", "--nights", "-1"}) == "--nights: must be 0 to 1000, not -1");
   CHECK(usage_error({"--country", "x", "--from", "mars"}) ==
-        "--from: 'mars' is not one of north-america, europe, asia, middle-east, latin-america");
-  CHECK(usage_error({"--country", "x", "--format", "xml"}) == "--format: 'xml' is not one of table, json, csv, markdown");
+        "--from: 'mars' is not one of north-america, europe, asia, middle-east, latin-america (or all)");
+  CHECK(usage_error({"--country", "x", "--format", "xml"}) == "--format: 'xml' is not one of table, json, jsonl, csv, markdown");
 }
 
 TEST_CASE("cli: a missing country, a missing value, an unknown option") {
-  CHECK(usage_error({}) == "--country is required (or a command: compare, countries, show, checklist)");
-  CHECK(usage_error({"--infusions", "2"}) == "--country is required (or a command: compare, countries, show, checklist)");
+  CHECK(usage_error({}) == "--country is required (or a command: compare, countries, show, checklist, batch, diff)");
+  CHECK(usage_error({"--infusions", "2"}) == "--country is required (or a command: compare, countries, show, checklist, batch, diff)");
   CHECK(usage_error({"--country"}) == "--country: 1 required ID missing");
   CHECK(usage_error({"--country", "x", "--bogus"}) == "The following argument was not expected: --bogus");
   CHECK(usage_error({"--country", "x", "extra"}) == "The following argument was not expected: extra");
@@ -109,9 +109,9 @@ TEST_CASE("cli: compare with its options") {
   const Invocation& invocation = *parsed.invocation;
   CHECK(invocation.command == Command::compare);
   CHECK(invocation.countries == std::vector<std::string>{"mexico", "India", "ua"});
-  CHECK(invocation.query.infusions == 2);
+  CHECK(invocation.sweep.at(0).infusions == 2);
   CHECK(invocation.sort == SortKey::travel);
-  CHECK(invocation.query.budget == Money::from_units(20000));
+  CHECK(invocation.sweep.budget == Money::from_units(20000));
   CHECK(invocation.only_fits);
   CHECK(invocation.ascii);
   CHECK(invocation.format == Format::csv);
@@ -122,9 +122,9 @@ TEST_CASE("cli: compare with its options") {
 }
 
 TEST_CASE("cli: budgets as people type them") {
-  CHECK(parse({"--country", "x", "--budget", "20000"}).invocation->query.budget == Money::from_units(20000));
-  CHECK(parse({"--country", "x", "--budget", "20k"}).invocation->query.budget == Money::from_units(20000));
-  CHECK(parse({"--country", "x", "--budget", "$1.5k"}).invocation->query.budget == Money::from_units(1500));
+  CHECK(parse({"--country", "x", "--budget", "20000"}).invocation->sweep.budget == Money::from_units(20000));
+  CHECK(parse({"--country", "x", "--budget", "20k"}).invocation->sweep.budget == Money::from_units(20000));
+  CHECK(parse({"--country", "x", "--budget", "$1.5k"}).invocation->sweep.budget == Money::from_units(1500));
   CHECK(usage_error({"--country", "x", "--budget", "lots"}) ==
         "--budget: 'lots' is not an amount (for example 20000, 20,000 or 20k)");
   CHECK(usage_error({"compare", "--only-fits"}) == "--only-fits needs --budget");

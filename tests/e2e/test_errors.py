@@ -49,8 +49,8 @@ class UsageErrors(unittest.TestCase):
             (["--nights", "1001"], "--nights: must be 0 to 1000, not 1001"),
             (["--nights", ""], "--nights: '' is not a whole number (expected 0 to 1000)"),
             (["--from", "oceania"], "--from: 'oceania' is not one of north-america, europe, asia, middle-east, "
-                                    "latin-america"),
-            (["--format", "yaml"], "--format: 'yaml' is not one of table, json, csv, markdown"),
+                                    "latin-america (or all)"),
+            (["--format", "yaml"], "--format: 'yaml' is not one of table, json, jsonl, csv, markdown"),
             (["--bogus"], "The following argument was not expected: --bogus"),
         ]
         for args, message in cases:
@@ -58,7 +58,7 @@ class UsageErrors(unittest.TestCase):
                 self.assert_usage_error(["--country", "mexico", *args], message)
 
     def test_missing_country(self):
-        self.assert_usage_error([], "--country is required (or a command: compare, countries, show, checklist)")
+        self.assert_usage_error([], "--country is required (or a command: compare, countries, show, checklist, batch, diff)")
         self.assert_usage_error(["--country"], "--country: 1 required ID missing")
 
 

@@ -1,0 +1,174 @@
+#include "app/stream_rows.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "core/compare.hpp"
+#include "core/error.hpp"
+#include "core/estimate.hpp"
+#include "data/csv_reader.hpp"
+#include "data/scenario_reader.hpp"
+#include "io/progress.hpp"
+#include "report/rows.hpp"
+
+namespace cpcost {
+
+namespace {
+
+// Batch and sweeps print CSV unless told otherwise: they are made for scripts.
+Format row_format(const Invocation& invocation) { return invocation.format_given ? invocation.format : Format::csv; }
+
+// Rows accumulate in one reused string, handed to the output in large pieces.
+class RowSink {
+ public:
+  RowSink(Output& out, RowWriter& writer) : out_(out), writer_(writer) { text_.reserve(kFlushAt * 2); }
+  void header() {
+    writer_.header(text_);
+    pass();
+  }
+  void row(const ScenarioRow& row) {
+    writer_.row(text_, row);
+    if (text_.size() >= kFlushAt) pass();
+  }
+  void footer() {
+    writer_.footer(text_);
+    pass();
+  }
+  // Before input may wait: what is computed goes out now.
+  void flush() {
+    pass();
+    out_.flush();
+  }
+
+ private:
+  static constexpr std::size_t kFlushAt = 1 << 15;
+  void pass() {
+    out_.write(text_);
+    text_.clear();
+  }
+  Output& out_;
+  RowWriter& writer_;
+  std::string text_;
+};
+
+// The countries of a sweep as ids: "all" expanded, aliases resolved, each a usage
+// error when unknown (they come from the command line).
+void resolve_countries(QuerySweep& sweep, const Catalog& catalog) {
+  expand_all_countries(sweep, catalog);
+  for (auto& country : sweep.countries) country = find_destination(catalog, country).id;
+}
+
+}  // namespace
+
+void stream_estimate_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
+                           Output& out) {
+  QuerySweep sweep = invocation.sweep;
+  resolve_countries(sweep, catalog);
+  RowLayout layout;
+  layout.budget = sweep.budget.has_value();
+  layout.items = invocation.items;
+  layout.kind = "sweep";
+  const auto writer = make_row_writer(row_format(invocation), layout, options);
+  RowSink sink(out, *writer);
+  sink.header();
+  const std::uint64_t count = sweep.size();
+  for (std::uint64_t i = 0; i < count; ++i) {
+    const Estimate result = estimate(catalog, sweep.at(i));
+    sink.row(ScenarioRow{i + 1, 0, {}, 0, &result});
+  }
+  sink.footer();
+}
+
+void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
+                          Output& out) {
+  QuerySweep sweep = invocation.sweep;
+  sweep.countries.clear();  // not swept: each comparison has its destinations
+  RowLayout layout;
+  layout.rank = true;
+  layout.budget = sweep.budget.has_value();
+  layout.items = invocation.items;
+  layout.kind = "sweep";
+  const auto writer = make_row_writer(row_format(invocation), layout, options);
+  RowSink sink(out, *writer);
+  sink.header();
+  std::uint64_t scenario = 0;
+  const std::uint64_t count = sweep.size();
+  for (std::uint64_t i = 0; i < count; ++i) {
+    const Comparison comparison =
+        compare(catalog, ComparisonQuery{sweep.at(i), invocation.countries, invocation.sort, invocation.only_fits});
+    for (std::size_t rank = 0; rank < comparison.rows.size(); ++rank) {
+      sink.row(ScenarioRow{++scenario, 0, {}, rank + 1, &comparison.rows[rank]});
+    }
+  }
+  sink.footer();
+}
+
+int stream_batch(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options, Output& out) {
+  const bool from_stdin = invocation.batch_file == "-";
+  const std::string path = from_stdin ? "(standard input)" : invocation.batch_file;
+  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(ErrorKind::data, path + ": cannot open: " + std::strerror(errno));
+  struct Closer {
+    int fd;
+    bool owned;
+    ~Closer() {
+      if (owned) ::close(fd);
+    }
+  } closer{fd, !from_stdin};
+
+  QuerySweep defaults = invocation.sweep;
+  resolve_countries(defaults, catalog);
+
+  // Only a file can be long enough to need a progress line; a pipe may be a person typing.
+  struct stat status {};
+  const bool regular_file = fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
+  Progress progress(regular_file && isatty(STDERR_FILENO) == 1);
+
+  RowSink* sink_for_reads = nullptr;
+  CsvReader csv(fd, path, [&sink_for_reads] {
+    if (sink_for_reads) sink_for_reads->flush();
+  });
+  ScenarioReader reader(csv, path, std::move(defaults), catalog);
+
+  RowLayout layout;
+  layout.key_column = reader.key_column();
+  layout.input_row = true;
+  layout.budget = invocation.sweep.budget.has_value();
+  layout.items = invocation.items;
+  layout.kind = "batch";
+  const auto writer = make_row_writer(row_format(invocation), layout, options);
+  RowSink sink(out, *writer);
+  sink_for_reads = &sink;
+  sink.header();
+
+  std::uint64_t scenario = 0;
+  bool failed = false;
+  Scenario row;
+  while (true) {
+    try {
+      if (!reader.next(row)) break;
+    } catch (const BadRow& error) {
+      // With --keep-going, say so and go on; malformed CSV stops the run all the same.
+      if (!invocation.keep_going) throw;
+      std::fprintf(stderr, "cpcost: error: %s\n", error.what());
+      failed = true;
+      continue;
+    }
+    const std::uint64_t count = row.sweep.size();
+    for (std::uint64_t i = 0; i < count; ++i) {
+      const Estimate result = estimate(catalog, row.sweep.at(i));
+      sink.row(ScenarioRow{++scenario, row.input_row, row.key, 0, &result});
+    }
+    progress.row_done();
+  }
+  sink.footer();
+  progress.finish();
+  return failed ? exit_code(ErrorKind::data) : 0;
+}
+
+}  // namespace cpcost

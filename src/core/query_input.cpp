@@ -1,0 +1,110 @@
+#include "core/query_input.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/catalog.hpp"
+#include "core/text.hpp"
+
+namespace cpcost {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t at = 0;
+  while (true) {
+    const std::size_t end = text.find(separator, at);
+    parts.push_back(text.substr(at, end - at));
+    if (end == std::string_view::npos) return parts;
+    at = end + 1;
+  }
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+Parsed<int> parse_whole_number(std::string_view text, int low, int high) {
+  const std::string range = std::to_string(low) + " to " + std::to_string(high);
+  const bool negative = !text.empty() && text.front() == '-';
+  const std::string_view digits = text.substr(negative ? 1 : 0);
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos) {
+    return {0, "'" + std::string(text) + "' is not a whole number (expected " + range + ")"};
+  }
+  long long value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < low || value > high) {
+    return {0, "must be " + range + ", not " + std::string(text)};
+  }
+  return {static_cast<int>(value), {}};
+}
+
+Parsed<std::vector<int>> parse_number_sweep(std::string_view text, int low, int high) {
+  Parsed<std::vector<int>> result;
+  auto add = [&](int value) {
+    if (std::find(result.value.begin(), result.value.end(), value) == result.value.end()) result.value.push_back(value);
+  };
+  for (const std::string_view part : split(text, ',')) {
+    const std::size_t dots = part.find("..");
+    if (dots == std::string_view::npos) {
+      const auto one = parse_whole_number(trimmed(part), low, high);
+      if (!one) return {{}, one.error};
+      add(one.value);
+      continue;
+    }
+    const auto first = parse_whole_number(trimmed(part.substr(0, dots)), low, high);
+    if (!first) return {{}, first.error};
+    const auto last = parse_whole_number(trimmed(part.substr(dots + 2)), low, high);
+    if (!last) return {{}, last.error};
+    if (first.value > last.value) {
+      return {{}, "'" + std::string(part) + "' is an empty range (write the lower number first)"};
+    }
+    for (int value = first.value; value <= last.value; ++value) add(value);
+  }
+  return result;
+}
+
+Parsed<std::string> parse_origin(std::string_view text) {
+  for (const auto origin : kOrigins) {
+    if (equal_ignoring_case(trimmed(text), origin)) return {std::string(origin), {}};
+  }
+  return {{}, "'" + std::string(text) + "' is not one of " + known_origins()};
+}
+
+Parsed<std::vector<std::string>> parse_origin_sweep(std::string_view text) {
+  Parsed<std::vector<std::string>> result;
+  if (equal_ignoring_case(trimmed(text), "all")) {
+    for (const auto origin : kOrigins) result.value.emplace_back(origin);
+    return result;
+  }
+  for (const std::string_view part : split(text, ',')) {
+    auto one = parse_origin(part);
+    if (!one) return {{}, one.error + " (or all)"};
+    if (std::find(result.value.begin(), result.value.end(), one.value) == result.value.end()) {
+      result.value.push_back(std::move(one.value));
+    }
+  }
+  return result;
+}
+
+Parsed<std::vector<std::string>> parse_name_list(std::string_view text) {
+  Parsed<std::vector<std::string>> result;
+  for (const std::string_view part : split(text, ',')) {
+    const std::string_view name = trimmed(part);
+    if (name.empty()) return {{}, "'" + std::string(text) + "' has an empty name"};
+    result.value.emplace_back(name);
+  }
+  return result;
+}
+
+Parsed<Money> parse_budget(std::string_view text) {
+  if (const auto amount = parse_amount(trimmed(text))) return {*amount, {}};
+  return {{}, "'" + std::string(text) + "' is not an amount (for example 20000, 20,000 or 20k)"};
+}
+
+}  // namespace cpcost

@@ -1,0 +1,44 @@
+#pragma once
+// A query's values as people type them, on the command line or in a batch
+// file: the one place that says what is accepted and what the message is.
+// Each parser returns the value, or the reason it is not one (without naming
+// the option or column; the caller adds that).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/money.hpp"
+
+namespace cpcost {
+
+template <class T>
+struct Parsed {
+  T value{};
+  std::string error;  // empty when value holds
+  explicit operator bool() const { return error.empty(); }
+};
+
+// A whole number from low to high: "must be 1 to 50, not 0",
+// "'two' is not a whole number (expected 1 to 50)".
+Parsed<int> parse_whole_number(std::string_view text, int low, int high);
+
+// One number or several: "2", "1..4", "1,3", "0..2,5"; each from low to high,
+// in the order written, repeats kept out.
+Parsed<std::vector<int>> parse_number_sweep(std::string_view text, int low, int high);
+
+// An origin region, any case, as its canonical name.
+Parsed<std::string> parse_origin(std::string_view text);
+
+// One origin or several ("europe,asia"), or "all" of them in their usual order.
+Parsed<std::vector<std::string>> parse_origin_sweep(std::string_view text);
+
+// Names separated by commas ("mexico,india"); "all" stays "all" for the caller
+// to expand against the catalog. Empty names are an error.
+Parsed<std::vector<std::string>> parse_name_list(std::string_view text);
+
+// An amount: "20000", "20,000", "20k" (see parse_amount).
+Parsed<Money> parse_budget(std::string_view text);
+
+}  // namespace cpcost

@@ -1,0 +1,45 @@
+#pragma once
+// Two saved results side by side (cpcost diff): what changed, entry by entry
+// and in total, in low, mid and high.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/range.hpp"
+
+namespace cpcost {
+
+// A saved JSON result, as far as a diff needs it.
+struct SavedEntry {
+  std::string key;    // a line id, or a destination id
+  std::string label;  // for people
+  MoneyRange amounts;
+  Money mid;
+};
+
+struct SavedResult {
+  std::string kind;   // "estimate" or "compare"
+  std::string title;  // what it is about: "Mexico", or "8 destinations"
+  std::vector<SavedEntry> entries;   // estimate: its lines, subtotals and total; compare: each row's total
+};
+
+struct DiffRow {
+  std::string key;
+  std::string label;
+  std::optional<SavedEntry> before;  // absent: added
+  std::optional<SavedEntry> after;   // absent: removed
+  // after - before, when both are there.
+  Money low_change, mid_change, high_change;
+};
+
+struct ResultDiff {
+  std::string kind;
+  std::string before_title, after_title;
+  std::vector<DiffRow> rows;  // in the order of the new result, then what it no longer has
+};
+
+// Throws a data Error when the two are not of one kind.
+ResultDiff diff_results(const SavedResult& before, const SavedResult& after);
+
+}  // namespace cpcost

@@ -1,0 +1,59 @@
+#include "core/sweep.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "core/text.hpp"
+
+namespace cpcost {
+
+std::uint64_t QuerySweep::size() const {
+  std::uint64_t total = 1;
+  for (const std::size_t count : {std::max<std::size_t>(countries.size(), 1), infusions.size(), cycles.size(), companions.size(), origins.size(),
+                                  nights.size()}) {
+    if (__builtin_mul_overflow(total, static_cast<std::uint64_t>(count), &total)) {
+      return std::numeric_limits<std::uint64_t>::max();
+    }
+  }
+  return total;
+}
+
+bool QuerySweep::is_sweep() const {
+  if (size() > 1) return true;
+  for (const auto& country : countries) {
+    if (equal_ignoring_case(country, "all")) return true;
+  }
+  return false;
+}
+
+Query QuerySweep::at(std::uint64_t index) const {
+  // Mixed radix, the last digit fastest.
+  auto digit = [&index](std::size_t base) {
+    const std::size_t value = static_cast<std::size_t>(index % base);
+    index /= base;
+    return value;
+  };
+  Query query;
+  query.budget = budget;
+  query.nights = nights[digit(nights.size())];
+  query.origin = origins[digit(origins.size())];
+  query.companions = companions[digit(companions.size())];
+  query.cycles = cycles[digit(cycles.size())];
+  query.infusions = infusions[digit(infusions.size())];
+  if (!countries.empty()) query.country = countries[digit(countries.size())];
+  return query;
+}
+
+void expand_all_countries(QuerySweep& sweep, const Catalog& catalog) {
+  std::vector<std::string> expanded;
+  for (const auto& country : sweep.countries) {
+    if (!equal_ignoring_case(country, "all")) {
+      expanded.push_back(country);
+      continue;
+    }
+    for (const auto& destination : catalog.destinations) expanded.push_back(destination.id);
+  }
+  sweep.countries = std::move(expanded);
+}
+
+}  // namespace cpcost

@@ -1,0 +1,37 @@
+#pragma once
+// A sweep: queries whose options each take one value or several
+// ("--infusions 1..4 --companions 0..2"), expanded to their cartesian product
+// one query at a time, so that any number of them streams in flat memory.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalog.hpp"
+#include "core/query.hpp"
+
+namespace cpcost {
+
+struct QuerySweep {
+  std::vector<std::string> countries;  // ids or aliases; "all" for every destination; none: no country
+  std::vector<std::optional<int>> infusions{std::nullopt};
+  std::vector<int> cycles{1};
+  std::vector<std::optional<int>> companions{std::nullopt};
+  std::vector<std::optional<std::string>> origins{std::nullopt};
+  std::vector<std::optional<int>> nights{std::nullopt};
+  std::optional<Money> budget;
+
+  // The number of queries (saturating at the largest std::uint64_t).
+  std::uint64_t size() const;
+  // More than one query, or "all" destinations.
+  bool is_sweep() const;
+  // The index-th query (0-based), in a stable order: country varies slowest,
+  // then infusions, cycles, companions, origin, and nights fastest.
+  Query at(std::uint64_t index) const;
+};
+
+// "all" replaced by every destination id, in the catalog's order.
+void expand_all_countries(QuerySweep& sweep, const Catalog& catalog);
+
+}  // namespace cpcost

@@ -1,0 +1,103 @@
+#include "data/csv_reader.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "core/error.hpp"
+
+namespace cpcost {
+
+namespace {
+constexpr std::size_t kChunk = 1 << 16;
+}  // namespace
+
+CsvReader::CsvReader(int fd, std::string path, std::function<void()> before_read)
+    : fd_(fd), path_(std::move(path)), before_read_(std::move(before_read)), buffer_(kChunk) {
+  csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
+}
+
+CsvReader::~CsvReader() { csv_free(&parser_); }
+
+void CsvReader::on_field(void* data, std::size_t size, void* reader) {
+  auto& self = *static_cast<CsvReader*>(reader);
+  if (self.count_ == self.fields_.size()) self.fields_.emplace_back();
+  self.fields_[self.count_++].assign(static_cast<const char*>(data), size);
+}
+
+void CsvReader::on_record_end(int, void* reader) {
+  auto& self = *static_cast<CsvReader*>(reader);
+  self.complete_ = true;
+}
+
+void CsvReader::malformed(const std::string& why) const {
+  const std::string row = records_ == 0 ? "header" : std::to_string(records_);
+  throw Error(ErrorKind::data, path_ + ":" + row + ": " + why + " (line " + std::to_string(start_line_) + ")");
+}
+
+bool CsvReader::fill() {
+  if (at_end_) return false;
+  if (begin_ > 0) {  // keep the unread bytes, at the front
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // one line longer than the buffer
+  if (before_read_) before_read_();
+  ssize_t got = 0;
+  do {
+    got = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) throw Error(ErrorKind::data, path_ + ": cannot read: " + std::strerror(errno));
+  if (got == 0) {
+    at_end_ = true;
+    return false;
+  }
+  end_ += static_cast<std::size_t>(got);
+  if (!started_ && end_ >= 3) {
+    started_ = true;
+    if (std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) begin_ = 3;  // a byte-order mark
+  }
+  return true;
+}
+
+// Feeds one line (or the last bytes of the input) to the parser, keeping
+// count of lines, so that each record knows where it starts.
+void CsvReader::feed(std::size_t size) {
+  const char* data = buffer_.data() + begin_;
+  ++line_;
+  const bool blank = size == 1 || (size == 2 && data[0] == '\r');
+  if (!in_record_ && !(blank && data[size - 1] == '\n')) {
+    in_record_ = true;
+    start_line_ = line_;
+  }
+  if (csv_parse(&parser_, data, size, on_field, on_record_end, this) != size) {
+    malformed(std::string("malformed CSV: ") + csv_strerror(csv_error(&parser_)));
+  }
+  begin_ += size;
+}
+
+bool CsvReader::next(CsvRecord& record) {
+  complete_ = false;
+  count_ = 0;
+  while (!complete_) {
+    const char* newline = static_cast<const char*>(std::memchr(buffer_.data() + begin_, '\n', end_ - begin_));
+    if (newline) {
+      feed(static_cast<std::size_t>(newline - (buffer_.data() + begin_)) + 1);
+      continue;
+    }
+    if (fill()) continue;
+    // The end: the last line may lack its line break.
+    if (begin_ < end_) feed(end_ - begin_);
+    if (csv_fini(&parser_, on_field, on_record_end, this) != 0) malformed("a quoted field is never closed");
+    if (!complete_) return false;
+  }
+  in_record_ = false;
+  record.fields = std::span<const std::string>(fields_.data(), count_);
+  record.number = records_++;
+  record.line = start_line_;
+  return true;
+}
+
+}  // namespace cpcost

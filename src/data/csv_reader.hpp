@@ -1,0 +1,60 @@
+#pragma once
+// Reads CSV records one at a time from a file descriptor with libcsv (strict
+// RFC 4180: quoted commas, doubled quotes, line breaks inside quotes, CRLF),
+// in fixed-size chunks so that memory stays flat. Accepts what spreadsheets
+// save: a UTF-8 byte-order mark, CRLF, multi-line cells, trailing empty lines.
+
+#include <csv.h>
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace cpcost {
+
+struct CsvRecord {
+  std::span<const std::string> fields;
+  std::uint64_t number = 0;  // 0 for the first record (the header); data row 1 is the next
+  std::uint64_t line = 0;    // the line where the record starts, from 1
+};
+
+class CsvReader {
+ public:
+  // before_read runs before each read that may wait for input.
+  CsvReader(int fd, std::string path, std::function<void()> before_read = {});
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // The next record, valid until the next call; false at the end. Throws a
+  // data Error "path:ROW: ..." for malformed CSV or a failed read.
+  bool next(CsvRecord& record);
+
+ private:
+  static void on_field(void* data, std::size_t size, void* reader);
+  static void on_record_end(int terminator, void* reader);
+  bool fill();  // more bytes into the buffer; false at end of input
+  void feed(std::size_t size);
+  [[noreturn]] void malformed(const std::string& why) const;
+
+  csv_parser parser_{};
+  int fd_;
+  std::string path_;
+  std::function<void()> before_read_;
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0, end_ = 0;  // unread bytes of buffer_
+  bool at_end_ = false;
+  bool started_ = false;  // past a byte-order mark, if any
+
+  std::vector<std::string> fields_;  // reused, so that rows cost no allocation
+  std::size_t count_ = 0;
+  bool complete_ = false;  // a record is ready
+  bool in_record_ = false;
+  std::uint64_t records_ = 0;
+  std::uint64_t line_ = 0;        // lines fed so far
+  std::uint64_t start_line_ = 0;  // where the record being read starts
+};
+
+}  // namespace cpcost

@@ -1,0 +1,86 @@
+#include "data/saved_result.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.hpp"
+
+namespace cpcost {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// line:col of a byte offset, for the message of a parse error.
+SourcePosition position_at(const std::string& path, const std::string& text, std::size_t offset) {
+  SourcePosition where{path, 1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+SavedEntry entry(const Json& amounts, std::string key, std::string label) {
+  const auto cents = [&](const char* name) { return Money::from_cents(amounts.at(name).get<std::int64_t>()); };
+  return {std::move(key), std::move(label),
+          MoneyRange{cents("low_cents"), cents("high_cents"), amounts.at("high_open").get<bool>()}, cents("mid_cents")};
+}
+
+}  // namespace
+
+SavedResult read_saved_result(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::data, path + ": cannot open: " + std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = std::move(buffer).str();
+
+  Json document;
+  try {
+    document = Json::parse(text);
+  } catch (const Json::parse_error& error) {
+    // nlohmann's byte is 1-based, at the character that failed.
+    throw Error(ErrorKind::data, position_at(path, text, error.byte > 0 ? error.byte - 1 : 0),
+                "not JSON: " + std::string(error.what()).substr(std::string(error.what()).find(':') + 2));
+  }
+
+  try {
+    if (!document.is_object() || document.value("schema_version", 0) != 1) {
+      throw Error(ErrorKind::data, path + ": not a saved cpcost result (no schema_version 1)");
+    }
+    SavedResult result;
+    result.kind = document.value("kind", "");
+    if (result.kind == "estimate") {
+      result.title = document.at("destination").at("name").get<std::string>();
+      for (const auto& line : document.at("lines")) {
+        result.entries.push_back(entry(line, line.at("id").get<std::string>(), line.at("label").get<std::string>()));
+      }
+      result.entries.push_back(entry(document.at("subtotals").at("treatment"), "treatment_subtotal", "Treatment subtotal"));
+      result.entries.push_back(entry(document.at("subtotals").at("travel"), "travel_subtotal", "Travel & stay subtotal"));
+      result.entries.push_back(entry(document.at("total"), "total", "Total"));
+    } else if (result.kind == "compare") {
+      result.title = std::to_string(document.at("rows").size()) + " destinations";
+      for (const auto& row : document.at("rows")) {
+        result.entries.push_back(entry(row.at("total"), row.at("destination").at("id").get<std::string>(),
+                                       row.at("destination").at("name").get<std::string>()));
+      }
+    } else {
+      throw Error(ErrorKind::data, path + ": cpcost diff reads a saved estimate or compare, not '" + result.kind + "'");
+    }
+    return result;
+  } catch (const Json::exception& error) {
+    throw Error(ErrorKind::data, path + ": not a saved cpcost result: " +
+                                     std::string(error.what()).substr(std::string(error.what()).find(' ') + 1));
+  }
+}
+
+}  // namespace cpcost

@@ -1,0 +1,136 @@
+#include "data/scenario_reader.hpp"
+
+#include <array>
+
+#include "core/error.hpp"
+#include "core/query_input.hpp"
+#include "core/text.hpp"
+
+namespace cpcost {
+
+namespace {
+
+constexpr std::array<std::string_view, 6> kQueryColumns = {"country", "infusions", "cycles", "companions", "from",
+                                                           "nights"};
+
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return std::string(text);
+}
+
+template <class T>
+std::vector<std::optional<T>> optionals(std::vector<T> values) {
+  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
+}
+
+}  // namespace
+
+ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defaults, const Catalog& catalog)
+    : csv_(csv), path_(std::move(path)), defaults_(std::move(defaults)), catalog_(catalog) {
+  CsvRecord header;
+  if (!csv_.next(header)) throw Error(ErrorKind::data, path_ + ": header: the file is empty (no header row)");
+  auto fail = [&](const std::string& why) { throw Error(ErrorKind::data, path_ + ": header: " + why); };
+  bool has_country = false;
+  for (const auto& cell : header.fields) {
+    const std::string name = ascii_lowercase(trimmed(cell));
+    int column = -1;
+    for (std::size_t i = 0; i < kQueryColumns.size(); ++i) {
+      if (name == kQueryColumns[i]) column = static_cast<int>(i);
+    }
+    if (name == "id" || name == "name") {
+      if (!key_column_.empty()) fail("column " + name + ": only one of id and name");
+      key_column_ = name;
+      column = key;
+    }
+    if (column < 0) {
+      fail("column " + (name.empty() ? std::string("(empty)") : name) +
+           ": unknown column; the columns are id or name, country, infusions, cycles, companions, from, nights");
+    }
+    for (const int seen : columns_) {
+      if (seen == column) fail("column " + name + ": appears twice");
+    }
+    has_country = has_country || column == country;
+    columns_.push_back(column);
+  }
+  if (!has_country && defaults_.countries.empty()) fail("no country column, and no --country for its default");
+  width_ = columns_.size();
+}
+
+bool ScenarioReader::next(Scenario& scenario) {
+  CsvRecord record;
+  if (!csv_.next(record)) return false;
+  const std::string where = path_ + ":" + std::to_string(record.number);
+  const std::string line = record.line == record.number + 1 ? "" : " (line " + std::to_string(record.line) + ")";
+  if (record.fields.size() != width_) {
+    throw BadRow(ErrorKind::data, where + ": has " + std::to_string(record.fields.size()) + " fields; the header has " +
+                                     std::to_string(width_) + line);
+  }
+
+  scenario.input_row = record.number;
+  scenario.key.clear();
+  scenario.sweep = defaults_;
+  QuerySweep& sweep = scenario.sweep;
+  for (std::size_t i = 0; i < width_; ++i) {
+    const std::string cell = trimmed(record.fields[i]);
+    if (cell.empty()) continue;  // the default
+    const int column = columns_[i];
+    auto fail = [&](const std::string& why) {
+      const std::string name = column == key ? key_column_ : std::string(kQueryColumns[static_cast<std::size_t>(column)]);
+      throw BadRow(ErrorKind::data, where + ": column " + name + ": " + why + line);
+    };
+    auto numbers = [&](int low, int high) {
+      auto parsed = parse_number_sweep(cell, low, high);
+      if (!parsed) fail(parsed.error);
+      return std::move(parsed.value);
+    };
+    switch (column) {
+      case country: {
+        auto names = parse_name_list(cell);
+        if (!names) fail(names.error);
+        sweep.countries.clear();
+        for (const auto& name : names.value) {
+          if (equal_ignoring_case(name, "all")) {
+            for (const auto& destination : catalog_.destinations) sweep.countries.push_back(destination.id);
+            continue;
+          }
+          try {
+            sweep.countries.push_back(find_destination(catalog_, name).id);
+          } catch (const Error& error) {
+            fail(error.what());
+          }
+        }
+        break;
+      }
+      case infusions:
+        sweep.infusions = optionals(numbers(1, QueryLimits::max_infusions));
+        break;
+      case cycles:
+        sweep.cycles = numbers(1, QueryLimits::max_cycles);
+        break;
+      case companions:
+        sweep.companions = optionals(numbers(0, QueryLimits::max_companions));
+        break;
+      case from: {
+        auto origins = parse_origin_sweep(cell);
+        if (!origins) fail(origins.error);
+        sweep.origins = optionals(std::move(origins.value));
+        break;
+      }
+      case nights:
+        sweep.nights = optionals(numbers(0, QueryLimits::max_nights));
+        break;
+      case key:
+        scenario.key = cell;
+        break;
+      default:
+        break;
+    }
+  }
+  if (sweep.countries.empty()) {
+    throw BadRow(ErrorKind::data, where + ": column country: empty, and no --country for its default" + line);
+  }
+  return true;
+}
+
+}  // namespace cpcost

@@ -1,0 +1,362 @@
+#include "report/rows.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "report/csv.hpp"
+#include "report/format_money.hpp"
+#include "report/json_document.hpp"
+#include "report/markdown.hpp"
+#include "report/wording.hpp"
+
+namespace cpcost {
+
+void append_decimal(std::string& out, Money amount) {
+  const std::int64_t cents = amount.cents();
+  const std::uint64_t magnitude = cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, magnitude / 100).ptr;
+  if (cents < 0) out += '-';
+  out.append(digits, end);
+  const auto fraction = static_cast<unsigned>(magnitude % 100);
+  out += '.';
+  out += static_cast<char>('0' + fraction / 10);
+  out += static_cast<char>('0' + fraction % 10);
+}
+
+namespace {
+
+template <class Integer>
+void append_integer(std::string& out, Integer value) {
+  char digits[24];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+}
+
+// The inputs of a scenario as understood, as cells: shared by every format.
+struct QueryCells {
+  std::string_view country;
+  int infusions, cycles, companions;
+  std::string_view from;
+  int nights, travelers;
+  explicit QueryCells(const Estimate& e)
+      : country(e.destination->id),
+        infusions(e.infusions),
+        cycles(e.cycles),
+        companions(e.companions),
+        from(e.origin),
+        nights(e.nights),
+        travelers(e.travelers) {}
+};
+
+// ---- CSV: RFC 4180 through csv_field; numbers bare.
+
+class CsvRows : public RowWriter {
+ public:
+  explicit CsvRows(const RowLayout& layout) : layout_(layout) {}
+
+  void header(std::string& out) override {
+    std::vector<std::string> names{"scenario"};
+    if (layout_.input_row) names.emplace_back("input_row");
+    if (!layout_.key_column.empty()) names.push_back(layout_.key_column);
+    if (layout_.rank) names.emplace_back("rank");
+    for (const char* name : {"country", "infusions", "cycles", "companions", "from", "nights", "travelers"}) {
+      names.emplace_back(name);
+    }
+    if (layout_.items) {
+      for (const char* name : {"item", "label", "quantity", "unit", "unit_low", "unit_high", "low", "mid", "high"}) {
+        names.emplace_back(name);
+      }
+    } else {
+      for (const char* name : {"treatment_low", "treatment_mid", "treatment_high", "travel_low", "travel_mid",
+                               "travel_high", "total_low", "total_mid", "total_high"}) {
+        names.emplace_back(name);
+      }
+    }
+    names.emplace_back("high_open");
+    if (layout_.budget) {
+      names.emplace_back("budget");
+      names.emplace_back("fit");
+    }
+    names.emplace_back("currency");
+    out += csv_record(names);
+  }
+
+  void row(std::string& out, const ScenarioRow& row) override {
+    const Estimate& e = *row.estimate;
+    if (!layout_.items) {
+      start(out, row);
+      for (const MoneyRange* range : {&e.treatment, &e.travel, &e.total}) amounts(out, *range);
+      finish(out, e, e.total, true);
+      return;
+    }
+    for (const LineItem& line : e.lines) {
+      start(out, row);
+      out += line.id;
+      out += ',';
+      out += csv_field(line.label);
+      out += ',';
+      append_integer(out, line.quantity());
+      out += ',';
+      out += line.unit;
+      out += ',';
+      append_decimal(out, line.unit_cost.low);
+      out += ',';
+      append_decimal(out, line.unit_cost.high);
+      out += ',';
+      amounts(out, line.cost);
+      finish(out, e, line.cost, false);
+    }
+    const std::pair<std::string_view, const MoneyRange*> sums[] = {
+        {"treatment_subtotal", &e.treatment}, {"travel_subtotal", &e.travel}, {"total", &e.total}};
+    for (const auto& [id, range] : sums) {
+      start(out, row);
+      out += id;
+      out += ",";
+      out += id == "total" ? "Total" : id == "treatment_subtotal" ? "Treatment subtotal" : "Travel & stay subtotal";
+      out += ",,,,,";
+      amounts(out, *range);
+      finish(out, e, *range, id == "total");
+    }
+  }
+
+  void footer(std::string&) override {}
+
+ private:
+  void start(std::string& out, const ScenarioRow& row) const {
+    append_integer(out, row.scenario);
+    out += ',';
+    if (layout_.input_row) {
+      append_integer(out, row.input_row);
+      out += ',';
+    }
+    if (!layout_.key_column.empty()) {
+      out += csv_field(row.key);
+      out += ',';
+    }
+    if (layout_.rank) {
+      append_integer(out, row.rank);
+      out += ',';
+    }
+    const QueryCells cells(*row.estimate);
+    out += cells.country;
+    out += ',';
+    for (int value : {cells.infusions, cells.cycles, cells.companions}) {
+      append_integer(out, value);
+      out += ',';
+    }
+    out += cells.from;
+    out += ',';
+    append_integer(out, cells.nights);
+    out += ',';
+    append_integer(out, cells.travelers);
+    out += ',';
+  }
+
+  static void amounts(std::string& out, const MoneyRange& range) {
+    append_decimal(out, range.low);
+    out += ',';
+    append_decimal(out, range.mid());
+    out += ',';
+    append_decimal(out, range.high);
+    out += ',';
+  }
+
+  void finish(std::string& out, const Estimate& e, const MoneyRange& range, bool with_budget) const {
+    out += range.high_open ? "true" : "false";
+    if (layout_.budget) {
+      out += ',';
+      if (with_budget && e.budget) append_decimal(out, *e.budget);
+      out += ',';
+      if (with_budget && e.fit) out += describe(*e.fit);
+    }
+    out += ",USD\r\n";
+  }
+
+  RowLayout layout_;
+};
+
+// ---- JSON Lines, and JSON: one object per scenario, through toml++.
+
+toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
+  const Estimate& e = *row.estimate;
+  toml::table object;
+  if (layout.items) {
+    object = estimate_object(e);
+  } else {
+    object.insert("destination", toml::table{{"id", e.destination->id}, {"name", e.destination->name}});
+    object.insert("query", query_object(e));
+    object.insert("subtotals", toml::table{{"treatment", amounts_object(e.treatment)}, {"travel", amounts_object(e.travel)}});
+    object.insert("total", amounts_object(e.total));
+    if (e.budget && e.fit) {
+      object.insert("budget", toml::table{{"amount_cents", e.budget->cents()}, {"fit", describe(*e.fit)}});
+    }
+  }
+  object.insert("scenario", static_cast<std::int64_t>(row.scenario));
+  if (layout.input_row) object.insert("input_row", static_cast<std::int64_t>(row.input_row));
+  if (!layout.key_column.empty()) object.insert(layout.key_column, row.key);
+  if (layout.rank) object.insert("rank", static_cast<std::int64_t>(row.rank));
+  return object;
+}
+
+class JsonLinesRows : public RowWriter {
+ public:
+  explicit JsonLinesRows(const RowLayout& layout) : layout_(layout) {}
+  void header(std::string&) override {}
+  void row(std::string& out, const ScenarioRow& row) override {
+    out += to_json_line(row_object(layout_, row));
+    out += '\n';
+  }
+  void footer(std::string&) override {}
+
+ private:
+  RowLayout layout_;
+};
+
+class JsonRows : public RowWriter {
+ public:
+  explicit JsonRows(const RowLayout& layout) : layout_(layout) {
+    // The document comes from the library with a marker for its rows; the rows,
+    // each from the library too, go where the marker was, comma-separated.
+    constexpr std::string_view kMarker = "\"cpcost:rows\"";
+    const std::string document = to_json(json_document(
+        layout.kind, toml::table{{"rows", toml::array{"cpcost:rows"}}, {"disclaimer", kDisclaimer}}));
+    const auto at = document.find(kMarker);
+    head_ = document.substr(0, at);
+    tail_ = document.substr(at + kMarker.size());
+  }
+  void header(std::string& out) override { out += head_; }
+  void row(std::string& out, const ScenarioRow& row) override {
+    if (!first_) out += ",\n";
+    first_ = false;
+    out += to_json_line(row_object(layout_, row));
+  }
+  void footer(std::string& out) override { out += tail_; }
+
+ private:
+  RowLayout layout_;
+  std::string head_, tail_;
+  bool first_ = true;
+};
+
+// ---- Markdown and the table: for people; amounts with separators.
+
+std::string range_text(const MoneyRange& range) { return format_range(range, false); }
+
+class MarkdownRows : public RowWriter {
+ public:
+  explicit MarkdownRows(const RowLayout& layout) : layout_(layout) {}
+  void header(std::string& out) override {
+    std::vector<std::pair<std::string, bool>> columns{{"Scenario", true}};  // name, right-aligned
+    if (layout_.input_row) columns.emplace_back("Row", true);
+    if (!layout_.key_column.empty()) columns.emplace_back(layout_.key_column == "id" ? "Id" : "Name", false);
+    if (layout_.rank) columns.emplace_back("Rank", true);
+    destination_column_ = columns.size();
+    for (const char* name : {"Destination", "Infusions", "Cycles", "Companions", "From", "Nights"}) {
+      columns.emplace_back(name, false);
+    }
+    total_column_ = columns.size() + 2;
+    for (const char* name : {"Treatment", "Travel & stay", "Total", "Mid"}) columns.emplace_back(name, true);
+    if (layout_.budget) columns.emplace_back("Budget", false);
+    std::string names, rule;
+    for (const auto& [name, right] : columns) {
+      names += " " + markdown_escape(name) + " |";
+      rule += right ? "---:|" : ":---|";
+    }
+    width_ = columns.size();
+    out += "|" + names + "\n|" + rule + "\n";
+  }
+  void row(std::string& out, const ScenarioRow& row) override {
+    const Estimate& e = *row.estimate;
+    std::vector<std::string> cells{std::to_string(row.scenario)};
+    if (layout_.input_row) cells.push_back(std::to_string(row.input_row));
+    if (!layout_.key_column.empty()) cells.push_back(markdown_escape(row.key));
+    if (layout_.rank) cells.push_back(std::to_string(row.rank));
+    cells.push_back(markdown_escape(e.destination->name));
+    for (int value : {e.infusions, e.cycles, e.companions}) cells.push_back(std::to_string(value));
+    cells.push_back(e.origin);
+    cells.push_back(std::to_string(e.nights));
+    for (const MoneyRange* range : {&e.treatment, &e.travel, &e.total}) {
+      cells.push_back(markdown_escape(range_text(*range)));
+    }
+    cells.push_back(markdown_escape(format_dollars(round_to_units(e.total.mid()), false)));
+    if (layout_.budget) cells.push_back(e.fit ? std::string(describe(*e.fit)) : "");
+    out += fmt::format("| {} |\n", fmt::join(cells, " | "));
+    if (!layout_.items) return;
+    // Each line item under its scenario: its label where the destination is, its cost under Total.
+    for (const LineItem& line : e.lines) {
+      std::vector<std::string> item(width_);
+      item[destination_column_] = markdown_escape(line.label);
+      item[total_column_] = markdown_escape(range_text(line.cost));
+      out += fmt::format("| {} |\n", fmt::join(item, " | "));
+    }
+  }
+  void footer(std::string&) override {}
+
+ private:
+  RowLayout layout_;
+  std::size_t width_ = 0, destination_column_ = 0, total_column_ = 0;
+};
+
+class TableRows : public RowWriter {
+ public:
+  TableRows(const RowLayout& layout, const RenderOptions& options) : layout_(layout), options_(options) {}
+  void header(std::string& out) override {
+    out += line("Scenario", "Row", "Rank", layout_.key_column == "name" ? "Name" : "Id", "Destination", "Inf", "Cyc",
+                "Comp", "From", "Nights", "Total", "Mid", "Budget");
+  }
+  void row(std::string& out, const ScenarioRow& row) override {
+    const Estimate& e = *row.estimate;
+    out += line(std::to_string(row.scenario), std::to_string(row.input_row), std::to_string(row.rank), row.key,
+                e.destination->name, std::to_string(e.infusions), std::to_string(e.cycles),
+                std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e.total),
+                format_dollars(round_to_units(e.total.mid()), false), e.fit ? describe(*e.fit) : "");
+    if (!layout_.items) return;
+    for (const LineItem& item : e.lines) {
+      out += fmt::format("    {:<26} {:>26}\n", item.label, range_text(item.cost));
+    }
+  }
+  void footer(std::string& out) override {
+    if (!options_.quiet) out += "\n" + std::string(kDisclaimer) + "\n";
+  }
+
+ private:
+  // Fixed widths: rows are printed as they come, before the widest is known.
+  std::string line(std::string_view scenario, std::string_view input_row, std::string_view rank, std::string_view key,
+                   std::string_view name, std::string_view infusions, std::string_view cycles,
+                   std::string_view companions, std::string_view from, std::string_view nights,
+                   std::string_view total, std::string_view mid, std::string_view fit) const {
+    std::string text = fmt::format("{:>8}", scenario);
+    if (layout_.input_row) text += fmt::format("  {:>6}", input_row);
+    if (!layout_.key_column.empty()) text += fmt::format("  {:<16}", key);
+    if (layout_.rank) text += fmt::format("  {:>4}", rank);
+    text += fmt::format("  {:<14}  {:>3}  {:>3}  {:>4}  {:<13}  {:>6}  {:>19}  {:>9}", name, infusions, cycles,
+                        companions, from, nights, total, mid);
+    if (layout_.budget) text += fmt::format("  {}", fit);
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text + "\n";
+  }
+
+  RowLayout layout_;
+  RenderOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<RowWriter> make_row_writer(Format format, const RowLayout& layout, const RenderOptions& options) {
+  switch (format) {
+    case Format::csv:
+      return std::make_unique<CsvRows>(layout);
+    case Format::jsonl:
+      return std::make_unique<JsonLinesRows>(layout);
+    case Format::json:
+      return std::make_unique<JsonRows>(layout);
+    case Format::markdown:
+      return std::make_unique<MarkdownRows>(layout);
+    case Format::table:
+      break;
+  }
+  return std::make_unique<TableRows>(layout, options);
+}
+
+}  // namespace cpcost

@@ -29,6 +29,10 @@ std::string known_origins() {
 }
 
 const Destination& find_destination(const Catalog& catalog, std::string_view name) {
+  // Most names are ids, as written: the common case first, at the cost of a compare.
+  for (const auto& destination : catalog.destinations) {
+    if (destination.id == name) return destination;
+  }
   for (const auto& destination : catalog.destinations) {
     if (equal_ignoring_case(destination.id, name)) return destination;
     for (const auto& alias : destination.aliases) {

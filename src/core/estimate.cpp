@@ -16,9 +16,9 @@ void require_within(std::string_view what, int value, int low, int high) {
   }
 }
 
-LineItem line(std::string_view id, std::string label, LineGroup group, std::vector<Factor> factors,
-              std::string_view unit, const PriceFigure& figure) {
-  LineItem item{id, std::move(label), group, std::move(factors), unit, figure.range, {}, &figure.provenance};
+LineItem line(std::string_view id, std::string_view name, LineGroup group, Factors factors, std::string_view unit,
+              const PriceFigure& figure) {
+  LineItem item{id, name, {}, group, factors, unit, figure.range, {}, &figure.provenance};
   item.cost = figure.range.times(item.quantity());
   return item;
 }
@@ -35,6 +35,13 @@ const PriceFigure& for_origin(const Destination& destination,
 }
 
 }  // namespace
+
+std::string LineItem::label() const {
+  if (arrival.empty()) return std::string(name);
+  // "Flights, round trip" landing elsewhere: "Flights to Rzeszów, Poland, round trip".
+  const auto comma = name.find(',');
+  return std::string(name.substr(0, comma)) + " to " + std::string(arrival) + std::string(name.substr(comma));
+}
 
 std::int64_t LineItem::quantity() const {
   std::int64_t product = 1;
@@ -74,17 +81,16 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
 
   try {
     auto& lines = result.lines;
+    lines.reserve(7);
     lines.push_back(line("treatment", "Treatment cycle", LineGroup::treatment,
                          {{result.cycles, "cycle", "cycles"}}, "cycle", destination.cycle_price));
     lines.push_back(line("extra_infusions", "Extra infusions", LineGroup::treatment,
                          {{result.extra_infusions, "infusion", "infusions"}, {result.cycles, "cycle", "cycles"}},
                          "infusion", destination.extra_infusion));
-    const std::string flights_label =
-        destination.flight_arrival.empty() ? "Flights, round trip"
-                                           : "Flights to " + destination.flight_arrival + ", round trip";
-    lines.push_back(line("flights", flights_label, LineGroup::travel,
+    lines.push_back(line("flights", "Flights, round trip", LineGroup::travel,
                          {{result.travelers, "traveler", "travelers"}, {result.cycles, "trip", "trips"}},
                          "round trip", for_origin(destination, destination.flights, "flights", result.origin)));
+    lines.back().arrival = destination.flight_arrival;
     if (destination.overland) {
       lines.push_back(line("overland", destination.overland->description, LineGroup::travel,
                            {{result.travelers, "traveler", "travelers"}, {result.cycles, "trip", "trips"}},

@@ -1,7 +1,9 @@
 #pragma once
 // The cost model: Query x Catalog -> Estimate. Pure: no I/O, no printing.
 
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,17 +25,36 @@ struct Factor {
   std::string_view plural;
 };
 
+// At most two factors: a small fixed array, so that an estimate costs few
+// allocations (batch runs make millions).
+class Factors {
+ public:
+  Factors(std::initializer_list<Factor> factors) {
+    for (const Factor& factor : factors) items_[size_++] = factor;
+  }
+  const Factor* begin() const { return items_.data(); }
+  const Factor* end() const { return items_.data() + size_; }
+  std::size_t size() const { return size_; }
+
+ private:
+  std::array<Factor, 2> items_{};
+  std::size_t size_ = 0;
+};
+
 struct LineItem {
-  std::string_view id;     // stable: treatment, extra_infusions, flights, overland, accommodation, local_costs, visa
-  std::string label;       // for people
+  std::string_view id;       // stable: treatment, extra_infusions, flights, overland, accommodation, local_costs, visa
+  std::string_view name;     // "Flights, round trip"; the overland leg's description (in the catalog)
+  std::string_view arrival;  // flights landing outside the destination: where (in the catalog)
   LineGroup group = LineGroup::travel;
-  std::vector<Factor> factors;  // quantity = their product
+  Factors factors;              // quantity = their product
   std::string_view unit;        // what one unit of the quantity is: "cycle", "room-night", ...
   MoneyRange unit_cost;
   MoneyRange cost;
   const Provenance* provenance = nullptr;  // into the catalog
 
   std::int64_t quantity() const;
+  // For people: "Flights to Rzeszów, Poland, round trip".
+  std::string label() const;
 };
 
 struct Estimate {

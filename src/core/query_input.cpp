@@ -10,13 +10,14 @@ namespace cpcost {
 
 namespace {
 
-std::vector<std::string_view> split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
+// Calls each(part) for the parts of text between separators; stops at the
+// first part for which each returns false.
+template <class Each>
+void for_each_part(std::string_view text, char separator, Each each) {
   std::size_t at = 0;
   while (true) {
     const std::size_t end = text.find(separator, at);
-    parts.push_back(text.substr(at, end - at));
-    if (end == std::string_view::npos) return parts;
+    if (!each(text.substr(at, end - at)) || end == std::string_view::npos) return;
     at = end + 1;
   }
 }
@@ -30,16 +31,17 @@ std::string_view trimmed(std::string_view text) {
 }  // namespace
 
 Parsed<int> parse_whole_number(std::string_view text, int low, int high) {
-  const std::string range = std::to_string(low) + " to " + std::to_string(high);
+  // The messages are built only on failure: batch files parse millions of numbers.
+  auto range = [&] { return std::to_string(low) + " to " + std::to_string(high); };
   const bool negative = !text.empty() && text.front() == '-';
   const std::string_view digits = text.substr(negative ? 1 : 0);
   if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos) {
-    return {0, "'" + std::string(text) + "' is not a whole number (expected " + range + ")"};
+    return {0, "'" + std::string(text) + "' is not a whole number (expected " + range() + ")"};
   }
   long long value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < low || value > high) {
-    return {0, "must be " + range + ", not " + std::string(text)};
+    return {0, "must be " + range() + ", not " + std::string(text)};
   }
   return {static_cast<int>(value), {}};
 }
@@ -49,23 +51,25 @@ Parsed<std::vector<int>> parse_number_sweep(std::string_view text, int low, int 
   auto add = [&](int value) {
     if (std::find(result.value.begin(), result.value.end(), value) == result.value.end()) result.value.push_back(value);
   };
-  for (const std::string_view part : split(text, ',')) {
+  for_each_part(text, ',', [&](std::string_view part) {
     const std::size_t dots = part.find("..");
     if (dots == std::string_view::npos) {
-      const auto one = parse_whole_number(trimmed(part), low, high);
-      if (!one) return {{}, one.error};
+      auto one = parse_whole_number(trimmed(part), low, high);
+      if (!one) result.error = std::move(one.error);
       add(one.value);
-      continue;
+      return result.error.empty();
     }
-    const auto first = parse_whole_number(trimmed(part.substr(0, dots)), low, high);
-    if (!first) return {{}, first.error};
-    const auto last = parse_whole_number(trimmed(part.substr(dots + 2)), low, high);
-    if (!last) return {{}, last.error};
-    if (first.value > last.value) {
-      return {{}, "'" + std::string(part) + "' is an empty range (write the lower number first)"};
+    auto first = parse_whole_number(trimmed(part.substr(0, dots)), low, high);
+    auto last = parse_whole_number(trimmed(part.substr(dots + 2)), low, high);
+    if (!first || !last) {
+      result.error = std::move(first ? last.error : first.error);
+    } else if (first.value > last.value) {
+      result.error = "'" + std::string(part) + "' is an empty range (write the lower number first)";
     }
-    for (int value = first.value; value <= last.value; ++value) add(value);
-  }
+    for (int value = first.value; result.error.empty() && value <= last.value; ++value) add(value);
+    return result.error.empty();
+  });
+  if (!result) result.value.clear();
   return result;
 }
 
@@ -82,23 +86,28 @@ Parsed<std::vector<std::string>> parse_origin_sweep(std::string_view text) {
     for (const auto origin : kOrigins) result.value.emplace_back(origin);
     return result;
   }
-  for (const std::string_view part : split(text, ',')) {
+  for_each_part(text, ',', [&](std::string_view part) {
     auto one = parse_origin(part);
-    if (!one) return {{}, one.error + " (or all)"};
+    if (!one) {
+      result = {{}, one.error + " (or all)"};
+      return false;
+    }
     if (std::find(result.value.begin(), result.value.end(), one.value) == result.value.end()) {
       result.value.push_back(std::move(one.value));
     }
-  }
+    return true;
+  });
   return result;
 }
 
 Parsed<std::vector<std::string>> parse_name_list(std::string_view text) {
   Parsed<std::vector<std::string>> result;
-  for (const std::string_view part : split(text, ',')) {
+  for_each_part(text, ',', [&](std::string_view part) {
     const std::string_view name = trimmed(part);
-    if (name.empty()) return {{}, "'" + std::string(text) + "' has an empty name"};
-    result.value.emplace_back(name);
-  }
+    if (name.empty()) result = {{}, "'" + std::string(text) + "' has an empty name"};
+    if (!name.empty()) result.value.emplace_back(name);
+    return !name.empty();
+  });
   return result;
 }
 

@@ -13,7 +13,7 @@ std::string render_csv(const Estimate& estimate) {
   std::string out = csv_record({"destination", "item", "label", "quantity", "unit", "unit_low", "unit_high", "low",
                                 "mid", "high", "high_open", "currency", "source"});
   for (const auto& line : estimate.lines) {
-    out += csv_record({destination, std::string(line.id), line.label, std::to_string(line.quantity()),
+    out += csv_record({destination, std::string(line.id), line.label(), std::to_string(line.quantity()),
                        std::string(line.unit), plain_decimal(line.unit_cost.low), plain_decimal(line.unit_cost.high),
                        plain_decimal(line.cost.low), plain_decimal(line.cost.mid()), plain_decimal(line.cost.high),
                        line.cost.high_open ? "true" : "false", "USD", describe_provenance(*line.provenance)});

@@ -60,7 +60,7 @@ toml::table estimate_object(const Estimate& estimate) {
     }
     toml::table item = amounts_object(line.cost);
     item.insert("id", line.id);
-    item.insert("label", line.label);
+    item.insert("label", line.label());
     item.insert("group", line.group == LineGroup::treatment ? "treatment" : "travel");
     item.insert("quantity", line.quantity());
     item.insert("unit", line.unit);

@@ -31,7 +31,7 @@ std::string render_markdown(const Estimate& estimate, const RenderOptions& optio
                          "|:-----|:---------|----------:|----:|-----:|:-------|\n";
   for (std::size_t i = 0; i < estimate.lines.size(); ++i) {
     const LineItem& line = estimate.lines[i];
-    out += row({markdown_escape(line.label), markdown_escape(describe_quantity(line, options.unicode)), markdown_escape(format_range(line.unit_cost, cents)),
+    out += row({markdown_escape(line.label()), markdown_escape(describe_quantity(line, options.unicode)), markdown_escape(format_range(line.unit_cost, cents)),
                 money(line.cost.low), high(line.cost)},
                line.provenance);
     const bool last_of_group = i + 1 == estimate.lines.size() || estimate.lines[i + 1].group != line.group;

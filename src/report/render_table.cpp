@@ -28,7 +28,7 @@ std::string render_table(const Estimate& estimate, const RenderOptions& options)
   add({"Item", "Quantity", "Unit cost", "Low", "High", options.quiet ? "" : "Source"}, true);
   for (std::size_t i = 0; i < estimate.lines.size(); ++i) {
     const LineItem& line = estimate.lines[i];
-    add({line.label, describe_quantity(line, options.unicode), format_range(line.unit_cost, cents),
+    add({line.label(), describe_quantity(line, options.unicode), format_range(line.unit_cost, cents),
          money(line.cost.low), high(line.cost), marker(*line.provenance)},
         false);
     const bool last_of_group = i + 1 == estimate.lines.size() || estimate.lines[i + 1].group != line.group;

@@ -94,7 +94,7 @@ class CsvRows : public RowWriter {
       start(out, row);
       out += line.id;
       out += ',';
-      out += csv_field(line.label);
+      out += csv_field(line.label());
       out += ',';
       append_integer(out, line.quantity());
       out += ',';
@@ -286,7 +286,7 @@ class MarkdownRows : public RowWriter {
     // Each line item under its scenario: its label where the destination is, its cost under Total.
     for (const LineItem& line : e.lines) {
       std::vector<std::string> item(width_);
-      item[destination_column_] = markdown_escape(line.label);
+      item[destination_column_] = markdown_escape(line.label());
       item[total_column_] = markdown_escape(range_text(line.cost));
       out += fmt::format("| {} |\n", fmt::join(item, " | "));
     }
@@ -313,7 +313,7 @@ class TableRows : public RowWriter {
                 format_dollars(round_to_units(e.total.mid()), false), e.fit ? describe(*e.fit) : "");
     if (!layout_.items) return;
     for (const LineItem& item : e.lines) {
-      out += fmt::format("    {:<26} {:>26}\n", item.label, range_text(item.cost));
+      out += fmt::format("    {:<26} {:>26}\n", item.label(), range_text(item.cost));
     }
   }
   void footer(std::string& out) override {

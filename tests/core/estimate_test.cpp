@@ -136,8 +136,8 @@ TEST_CASE("estimate: an overland leg is its own line, and an open high carries t
   const Estimate e = estimate(catalog, testing::query_for("borderland"));
   REQUIRE(has_line(e, "overland"));
   CHECK(line(e, "overland").cost == dollars(80, 120));
-  CHECK(line(e, "overland").label == "Train from Gateway City, round trip");
-  CHECK(line(e, "flights").label == "Flights to Gateway City, round trip");
+  CHECK(line(e, "overland").label() == "Train from Gateway City, round trip");
+  CHECK(line(e, "flights").label() == "Flights to Gateway City, round trip");
   CHECK(line(e, "treatment").cost == dollars(25000, 100000, true));
   CHECK(e.treatment.high_open);
   CHECK_FALSE(e.travel.high_open);

@@ -48,9 +48,12 @@ SavedResult read_saved_result(const std::string& path) {
   try {
     document = Json::parse(text);
   } catch (const Json::parse_error& error) {
-    // nlohmann's byte is 1-based, at the character that failed.
-    throw Error(ErrorKind::data, position_at(path, text, error.byte > 0 ? error.byte - 1 : 0),
-                "not JSON: " + std::string(error.what()).substr(std::string(error.what()).find(':') + 2));
+    // nlohmann's byte is 1-based, at the character that failed; its message, after the
+    // "[json.exception...] parse error at line, column:" prefix, says what it expected.
+    std::string why = error.what();
+    why = why.substr(why.find(": ") + 2);
+    why = why.substr(0, why.find("; last read"));
+    throw Error(ErrorKind::data, position_at(path, text, error.byte > 0 ? error.byte - 1 : 0), "not JSON: " + why);
   }
 
   try {

@@ -1,0 +1,50 @@
+#include "core/query_input.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace cpcost;
+
+TEST_CASE("query input: whole numbers within their range") {
+  CHECK(parse_whole_number("4", 1, 50).value == 4);
+  CHECK(parse_whole_number("0", 0, 10).value == 0);
+  CHECK(parse_whole_number("0", 1, 50).error == "must be 1 to 50, not 0");
+  CHECK(parse_whole_number("-3", 1, 50).error == "must be 1 to 50, not -3");
+  CHECK(parse_whole_number("99999999999999999999", 1, 50).error == "must be 1 to 50, not 99999999999999999999");
+  for (const char* bad : {"", "two", "1.5", "0x10", "1e2", "+2", " 2", "-"}) {
+    CAPTURE(bad);
+    CHECK(parse_whole_number(bad, 1, 50).error == "'" + std::string(bad) + "' is not a whole number (expected 1 to 50)");
+  }
+}
+
+TEST_CASE("query input: sweeps of numbers, in the order written, each once") {
+  CHECK(parse_number_sweep("2", 1, 50).value == std::vector<int>{2});
+  CHECK(parse_number_sweep("1..4", 1, 50).value == std::vector<int>{1, 2, 3, 4});
+  CHECK(parse_number_sweep("1,3", 1, 50).value == std::vector<int>{1, 3});
+  CHECK(parse_number_sweep("0..2,5", 0, 10).value == std::vector<int>{0, 1, 2, 5});
+  CHECK(parse_number_sweep("3,1..3", 1, 10).value == std::vector<int>{3, 1, 2});
+  CHECK(parse_number_sweep(" 1 .. 2 ", 1, 10).value == std::vector<int>{1, 2});
+  CHECK(parse_number_sweep("4..1", 1, 50).error == "'4..1' is an empty range (write the lower number first)");
+  CHECK(parse_number_sweep("1..51", 1, 50).error == "must be 1 to 50, not 51");
+  CHECK(parse_number_sweep("1,,2", 1, 50).error == "'' is not a whole number (expected 1 to 50)");
+  CHECK(parse_number_sweep("1..x", 1, 50).error == "'x' is not a whole number (expected 1 to 50)");
+  CHECK(parse_number_sweep("1..4", 1, 50).error.empty());
+  CHECK(parse_number_sweep("9..1", 1, 50).value.empty());
+}
+
+TEST_CASE("query input: origins, one, several or all") {
+  CHECK(parse_origin("Europe").value == "europe");
+  CHECK(parse_origin("mars").error == "'mars' is not one of north-america, europe, asia, middle-east, latin-america");
+  CHECK(parse_origin_sweep("asia,EUROPE,asia").value == std::vector<std::string>{"asia", "europe"});
+  CHECK(parse_origin_sweep("all").value.size() == 5);
+  CHECK(parse_origin_sweep("all").value.front() == "north-america");
+  CHECK(parse_origin_sweep("asia,mars").error ==
+        "'mars' is not one of north-america, europe, asia, middle-east, latin-america (or all)");
+}
+
+TEST_CASE("query input: lists of names and budgets") {
+  CHECK(parse_name_list("mexico, India ,ua").value == std::vector<std::string>{"mexico", "India", "ua"});
+  CHECK(parse_name_list("all").value == std::vector<std::string>{"all"});
+  CHECK(parse_name_list("mexico,,india").error == "'mexico,,india' has an empty name");
+  CHECK(parse_budget("20k").value == Money::from_units(20000));
+  CHECK(parse_budget("20,00").error == "'20,00' is not an amount (for example 20000, 20,000 or 20k)");
+}

@@ -1,0 +1,70 @@
+#include "core/sweep.hpp"
+
+#include <doctest/doctest.h>
+
+#include <limits>
+
+#include "core/test_catalog.hpp"
+
+using namespace cpcost;
+
+TEST_CASE("sweep: one query when nothing sweeps") {
+  QuerySweep sweep;
+  sweep.countries = {"mexico"};
+  CHECK(sweep.size() == 1);
+  CHECK_FALSE(sweep.is_sweep());
+  const Query query = sweep.at(0);
+  CHECK(query.country == "mexico");
+  CHECK_FALSE(query.infusions.has_value());
+  CHECK(query.cycles == 1);
+  CHECK_FALSE(query.companions.has_value());
+  CHECK_FALSE(query.origin.has_value());
+  CHECK_FALSE(query.nights.has_value());
+}
+
+TEST_CASE("sweep: the cartesian product, country slowest and nights fastest") {
+  QuerySweep sweep;
+  sweep.countries = {"a", "b"};
+  sweep.infusions = {1, 2, 3};
+  sweep.companions = {0, 2};
+  sweep.nights = {std::nullopt, 5};
+  sweep.budget = Money::from_units(100);
+  CHECK(sweep.size() == 24);
+  CHECK(sweep.is_sweep());
+  std::vector<std::string> order;
+  for (std::uint64_t i = 0; i < sweep.size(); ++i) {
+    const Query q = sweep.at(i);
+    CHECK(q.budget == Money::from_units(100));
+    order.push_back(q.country + std::to_string(*q.infusions) + std::to_string(*q.companions) +
+                    (q.nights ? std::to_string(*q.nights) : "-"));
+  }
+  CHECK(order.front() == "a10-");
+  CHECK(order[1] == "a105");
+  CHECK(order[2] == "a12-");
+  CHECK(order[4] == "a20-");
+  CHECK(order[12] == "b10-");
+  CHECK(order.back() == "b325");
+}
+
+TEST_CASE("sweep: all destinations, and no country at all") {
+  QuerySweep sweep;
+  sweep.countries = {"all"};
+  CHECK(sweep.is_sweep());
+  expand_all_countries(sweep, testing::test_catalog());
+  CHECK(sweep.countries == std::vector<std::string>{"borderland", "testland"});
+  QuerySweep none;
+  none.cycles = {1, 2};
+  CHECK(none.size() == 2);
+  CHECK(none.at(1).country.empty());
+  CHECK(none.at(1).cycles == 2);
+}
+
+TEST_CASE("sweep: a size too large to count saturates") {
+  QuerySweep sweep;
+  sweep.countries = std::vector<std::string>(1 << 16, "x");
+  sweep.infusions = std::vector<std::optional<int>>(1 << 16, 1);
+  sweep.cycles = std::vector<int>(1 << 16, 1);
+  sweep.nights = std::vector<std::optional<int>>(1 << 16, 1);
+  sweep.companions = std::vector<std::optional<int>>(2, 1);
+  CHECK(sweep.size() == std::numeric_limits<std::uint64_t>::max());
+}

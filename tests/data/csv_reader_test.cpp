@@ -1,0 +1,101 @@
+#include "data/csv_reader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/error.hpp"
+
+using namespace cpcost;
+
+namespace {
+
+struct Read {
+  std::vector<std::vector<std::string>> fields;
+  std::vector<std::uint64_t> lines;
+};
+
+// Everything a reader gives for text written into a pipe.
+Read read_all(const std::string& text) {
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  std::thread writer([&] {
+    std::size_t done = 0;
+    while (done < text.size()) done += static_cast<std::size_t>(::write(fds[1], text.data() + done, text.size() - done));
+    close(fds[1]);
+  });
+  Read read;
+  try {
+    CsvReader reader(fds[0], "test.csv");
+    CsvRecord record;
+    while (reader.next(record)) {
+      read.fields.emplace_back(record.fields.begin(), record.fields.end());
+      read.lines.push_back(record.line);
+    }
+  } catch (...) {
+    writer.join();
+    close(fds[0]);
+    throw;
+  }
+  writer.join();
+  close(fds[0]);
+  return read;
+}
+
+using Rows = std::vector<std::vector<std::string>>;
+
+}  // namespace
+
+TEST_CASE("csv reader: plain records, numbered, with the line each starts on") {
+  const Read read = read_all("a,b\n1,2\n3,4\n");
+  CHECK(read.fields == Rows{{"a", "b"}, {"1", "2"}, {"3", "4"}});
+  CHECK(read.lines == std::vector<std::uint64_t>{1, 2, 3});
+}
+
+TEST_CASE("csv reader: what spreadsheets save") {
+  // A byte-order mark, CRLF, a quoted comma, a doubled quote, a line break in a cell,
+  // empty fields, UTF-8, a last line without its break, and empty lines at the end.
+  const Read read = read_all("\xEF\xBB\xBFid,note\r\n1,\"a, b\"\r\n2,\"say \"\"hi\"\"\"\r\n3,\"two\r\nlines\"\r\n4,\r\n"
+                             "5,Łódź\r\n\r\n\r\n6,end");
+  CHECK(read.fields == Rows{{"id", "note"}, {"1", "a, b"}, {"2", "say \"hi\""}, {"3", "two\r\nlines"}, {"4", ""},
+                            {"5", "Łódź"}, {"6", "end"}});
+  CHECK(read.lines == std::vector<std::uint64_t>{1, 2, 3, 4, 6, 7, 10});
+}
+
+TEST_CASE("csv reader: records across chunk boundaries, and one line longer than a chunk") {
+  std::string text = "n,text\n";
+  for (int i = 0; i < 20000; ++i) text += std::to_string(i) + ",row\n";
+  const std::string long_cell(200000, 'x');
+  text += "long," + long_cell + "\n";
+  const Read read = read_all(text);
+  REQUIRE(read.fields.size() == 20002);
+  CHECK(read.fields[12345] == std::vector<std::string>{"12344", "row"});
+  CHECK(read.fields.back()[1] == long_cell);
+  CHECK(read.lines.back() == 20002);
+}
+
+TEST_CASE("csv reader: malformed CSV names the row and line") {
+  CHECK_THROWS_WITH_AS(read_all("a,b\n1,2\n3,x\"y\n"), "test.csv:2: malformed CSV: error parsing data while strict checking enabled (line 3)", Error);
+  CHECK_THROWS_WITH_AS(read_all("a,b\n1,\"open\n"), "test.csv:1: a quoted field is never closed (line 2)", Error);
+}
+
+TEST_CASE("csv reader: an empty input has no records") { CHECK(read_all("").fields.empty()); }
+
+TEST_CASE("csv reader: before_read runs before each read") {
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  const std::string text = "a\n1\n";
+  REQUIRE(::write(fds[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  close(fds[1]);
+  int reads = 0;
+  CsvReader reader(fds[0], "p", [&] { ++reads; });
+  CsvRecord record;
+  while (reader.next(record)) {
+  }
+  close(fds[0]);
+  CHECK(reads == 2);  // the data, then the end
+}

@@ -1,0 +1,68 @@
+#include "data/saved_result.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/compare.hpp"
+#include "core/error.hpp"
+#include "core/test_catalog.hpp"
+#include "report/render.hpp"
+
+using namespace cpcost;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string saved(const std::string& name, const std::string& text) {
+  const fs::path path = fs::temp_directory_path() / ("cpcost-saved-" + name);
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("saved results: an estimate as cpcost writes it, read back") {
+  const Catalog catalog = testing::test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("borderland"));
+  const SavedResult result = read_saved_result(saved("estimate.json", render_json(e)));
+  CHECK(result.kind == "estimate");
+  CHECK(result.title == "Borderland");
+  REQUIRE(result.entries.size() == e.lines.size() + 3);
+  CHECK(result.entries[0].key == "treatment");
+  CHECK(result.entries[0].amounts == e.lines[0].cost);
+  CHECK(result.entries[3].key == "overland");
+  CHECK(result.entries[3].label == "Train from Gateway City, round trip");
+  CHECK(result.entries.back().key == "total");
+  CHECK(result.entries.back().amounts == e.total);
+  CHECK(result.entries.back().mid == e.total.mid());
+}
+
+TEST_CASE("saved results: a comparison, one entry per destination") {
+  const Catalog catalog = testing::test_catalog();
+  const Comparison comparison = compare(catalog, ComparisonQuery{});
+  const SavedResult result = read_saved_result(saved("compare.json", render(comparison, Format::json, {})));
+  CHECK(result.kind == "compare");
+  CHECK(result.title == "2 destinations");
+  REQUIRE(result.entries.size() == 2);
+  CHECK(result.entries[0].key == comparison.rows[0].destination->id);
+  CHECK(result.entries[0].amounts == comparison.rows[0].total);
+}
+
+TEST_CASE("saved results: what is not one") {
+  const std::string broken = saved("broken.json", "{\n  \"a\": 1,\n  oops\n}\n");
+  CHECK_THROWS_WITH_AS(read_saved_result(broken),
+                       (broken + ":3:3: not JSON: syntax error while parsing object key - invalid literal").c_str(),
+                       Error);
+  const std::string other = saved("other.json", R"({"schema_version": 1, "kind": "countries"})");
+  CHECK_THROWS_WITH_AS(read_saved_result(other),
+                       (other + ": cpcost diff reads a saved estimate or compare, not 'countries'").c_str(), Error);
+  const std::string old = saved("old.json", R"({"kind": "estimate"})");
+  CHECK_THROWS_WITH_AS(read_saved_result(old), (old + ": not a saved cpcost result (no schema_version 1)").c_str(),
+                       Error);
+  const std::string partial = saved("partial.json", R"({"schema_version": 1, "kind": "estimate", "destination": {"name": "X"}})");
+  CHECK_THROWS_WITH_AS(read_saved_result(partial), (partial + ": not a saved cpcost result: key 'lines' not found").c_str(),
+                       Error);
+  CHECK_THROWS_AS(read_saved_result("/nonexistent/x.json"), Error);
+}

@@ -1,0 +1,126 @@
+#include "data/scenario_reader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include "core/test_catalog.hpp"
+
+using namespace cpcost;
+
+namespace {
+
+// The scenarios of a batch file's text, or the first error's message.
+struct Result {
+  std::string key_column;
+  std::vector<Scenario> scenarios;
+  std::vector<std::string> errors;
+};
+
+Result read(const std::string& text, QuerySweep defaults = {}, bool keep_going = false) {
+  const Catalog catalog = testing::test_catalog();
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  REQUIRE(::write(fds[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  close(fds[1]);
+  Result result;
+  try {
+    CsvReader csv(fds[0], "b.csv");
+    ScenarioReader reader(csv, "b.csv", std::move(defaults), catalog);
+    result.key_column = reader.key_column();
+    Scenario scenario;
+    while (true) {
+      try {
+        if (!reader.next(scenario)) break;
+        result.scenarios.push_back(scenario);
+      } catch (const BadRow& error) {
+        result.errors.push_back(error.what());
+        if (!keep_going) break;
+      }
+    }
+  } catch (const Error& error) {
+    result.errors.push_back(error.what());
+  }
+  close(fds[0]);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("scenarios: every column, any order, any case") {
+  const Result result = read("Nights,FROM,companions,cycles,infusions,country,id\n7,europe,2,3,4,TL,fam-1\n");
+  CHECK(result.errors.empty());
+  CHECK(result.key_column == "id");
+  REQUIRE(result.scenarios.size() == 1);
+  const Scenario& s = result.scenarios[0];
+  CHECK(s.input_row == 1);
+  CHECK(s.key == "fam-1");
+  const Query q = s.sweep.at(0);
+  CHECK(q.country == "testland");
+  CHECK(q.infusions == 4);
+  CHECK(q.cycles == 3);
+  CHECK(q.companions == 2);
+  CHECK(q.origin == "europe");
+  CHECK(q.nights == 7);
+}
+
+TEST_CASE("scenarios: missing columns and empty cells take the defaults") {
+  QuerySweep defaults;
+  defaults.companions = {0};
+  const Result result = read("country,infusions,name\ntestland,,one\nborderland,3,two\n", defaults);
+  REQUIRE(result.scenarios.size() == 2);
+  CHECK(result.key_column == "name");
+  CHECK_FALSE(result.scenarios[0].sweep.at(0).infusions.has_value());
+  CHECK(result.scenarios[0].sweep.at(0).companions == 0);
+  CHECK(result.scenarios[1].sweep.at(0).infusions == 3);
+  CHECK(result.scenarios[1].sweep.at(0).cycles == 1);
+}
+
+TEST_CASE("scenarios: the country from --country when the file has none") {
+  QuerySweep defaults;
+  defaults.countries = {"testland"};
+  const Result result = read("infusions\n2\n", defaults);
+  REQUIRE(result.scenarios.size() == 1);
+  CHECK(result.scenarios[0].sweep.at(0).country == "testland");
+}
+
+TEST_CASE("scenarios: cells may sweep, and all countries") {
+  const Result result = read("country,infusions\nall,1..2\n");
+  REQUIRE(result.scenarios.size() == 1);
+  CHECK(result.scenarios[0].sweep.size() == 4);
+  CHECK(result.scenarios[0].sweep.countries == std::vector<std::string>{"borderland", "testland"});
+}
+
+TEST_CASE("scenarios: a bad header") {
+  CHECK(read("country,colour\n").errors == std::vector<std::string>{
+            "b.csv: header: column colour: unknown column; the columns are id or name, country, infusions, cycles, "
+            "companions, from, nights"});
+  CHECK(read("country,country\n").errors == std::vector<std::string>{"b.csv: header: column country: appears twice"});
+  CHECK(read("id,name,country\n").errors == std::vector<std::string>{"b.csv: header: column name: only one of id and name"});
+  CHECK(read("infusions\n2\n").errors ==
+        std::vector<std::string>{"b.csv: header: no country column, and no --country for its default"});
+  CHECK(read("").errors == std::vector<std::string>{"b.csv: header: the file is empty (no header row)"});
+}
+
+TEST_CASE("scenarios: a bad row names its row, column and the line where it starts") {
+  CHECK(read("country,infusions\ntestland,1\ntestland,0\n").errors ==
+        std::vector<std::string>{"b.csv:2: column infusions: must be 1 to 50, not 0"});
+  CHECK(read("country,from\ntestland,mars\n").errors ==
+        std::vector<std::string>{"b.csv:1: column from: 'mars' is not one of north-america, europe, asia, "
+                                 "middle-east, latin-america (or all)"});
+  CHECK(read("country\ntestlnd\n").errors ==
+        std::vector<std::string>{"b.csv:1: column country: unknown country 'testlnd'; did you mean 'testland'? "
+                                 "Known countries: 'borderland', 'testland'"});
+  CHECK(read("id,country\n\"a\nb\",testland\nx,\n").errors ==
+        std::vector<std::string>{"b.csv:2: column country: empty, and no --country for its default (line 4)"});
+  CHECK(read("country,cycles\ntestland\n").errors ==
+        std::vector<std::string>{"b.csv:1: has 1 fields; the header has 2"});
+}
+
+TEST_CASE("scenarios: after a bad row, the next ones are read") {
+  const Result result = read("country,infusions\ntestland,x\ntestland,2\nnowhere,1\nborderland,1\n", {}, true);
+  CHECK(result.errors.size() == 2);
+  REQUIRE(result.scenarios.size() == 2);
+  CHECK(result.scenarios[0].input_row == 2);
+  CHECK(result.scenarios[1].input_row == 4);
+}

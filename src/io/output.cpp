@@ -42,6 +42,13 @@ Output::Output() { buffer_.reserve(kBufferSize); }
 
 Output::Output(const std::string& path) : path_(path) {
   buffer_.reserve(kBufferSize);
+  // A device or a pipe (-o /dev/stdout) cannot be replaced: it is written as it is.
+  struct stat status {};
+  if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode) && !S_ISDIR(status.st_mode)) {
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) fail("--output: cannot open " + path);
+    return;
+  }
   const auto slash = path.rfind('/');
   const std::string directory = slash == std::string::npos ? "" : path.substr(0, slash + 1);
   const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -61,6 +68,10 @@ Output::Output(const std::string& path) : path_(path) {
 
 Output::~Output() {
   if (path_.empty() || committed_) return;
+  if (temporary_.empty()) {
+    close(fd_);
+    return;
+  }
   close(fd_);
   unlink(temporary_.c_str());
   g_temporary[0] = '\0';
@@ -92,6 +103,11 @@ void Output::flush() {
 void Output::commit() {
   flush();
   if (path_.empty()) return;
+  if (temporary_.empty()) {  // a device or a pipe
+    committed_ = true;
+    if (close(fd_) != 0) fail("cannot write " + path_);
+    return;
+  }
   if (fsync(fd_) != 0 || close(fd_) != 0) fail("cannot write " + path_);
   if (std::rename(temporary_.c_str(), path_.c_str()) != 0) fail("cannot replace " + path_);
   committed_ = true;

@@ -154,3 +154,62 @@ TEST_CASE("cli: help for a command") {
   CHECK(help.text.find("--sort") != std::string::npos);
   CHECK(parse({"--help"}).text.find("Commands:") != std::string::npos);
 }
+
+TEST_CASE("cli: sweeps in the query options") {
+  const ParsedArgs parsed = parse({"--country", "all", "--infusions", "1..4", "--companions", "0..2", "--cycles", "1,3",
+                                   "--from", "europe,asia", "--nights", "5"});
+  const QuerySweep& sweep = parsed.invocation->sweep;
+  CHECK(sweep.countries == std::vector<std::string>{"all"});
+  CHECK(sweep.infusions == std::vector<std::optional<int>>{1, 2, 3, 4});
+  CHECK(sweep.companions == std::vector<std::optional<int>>{0, 1, 2});
+  CHECK(sweep.cycles == std::vector<int>{1, 3});
+  CHECK(sweep.origins == std::vector<std::optional<std::string>>{"europe", "asia"});
+  CHECK(sweep.nights == std::vector<std::optional<int>>{5});
+  CHECK(sweep.is_sweep());
+  CHECK(parse({"--country", "mexico,india"}).invocation->sweep.size() == 2);
+  CHECK(parse({"--country", "mexico", "--from", "all"}).invocation->sweep.size() == 5);
+  CHECK_FALSE(parse({"--country", "mexico"}).invocation->sweep.is_sweep());
+  CHECK(usage_error({"--country", "x", "--infusions", "4..1"}) ==
+        "--infusions: '4..1' is an empty range (write the lower number first)");
+  CHECK(usage_error({"--country", "x", "--companions", "0..11"}) == "--companions: must be 0 to 10, not 11");
+  CHECK(parse({"compare", "--countries", "all"}).invocation->countries.empty());
+}
+
+TEST_CASE("cli: batch and its options") {
+  const ParsedArgs parsed = parse({"batch", "families.csv", "--country", "mexico", "--companions", "2", "--items",
+                                   "--keep-going", "--budget", "30k", "-o", "report.jsonl"});
+  const Invocation& invocation = *parsed.invocation;
+  CHECK(invocation.command == Command::batch);
+  CHECK(invocation.batch_file == "families.csv");
+  CHECK(invocation.sweep.countries == std::vector<std::string>{"mexico"});
+  CHECK(invocation.sweep.companions == std::vector<std::optional<int>>{2});
+  CHECK(invocation.items);
+  CHECK(invocation.keep_going);
+  CHECK(invocation.sweep.budget == Money::from_units(30000));
+  CHECK(invocation.output == "report.jsonl");
+  CHECK(invocation.format == Format::jsonl);
+  CHECK(parse({"batch", "-"}).invocation->batch_file == "-");
+  CHECK_FALSE(parse({"batch", "-"}).invocation->format_given);
+  CHECK(usage_error({"batch"}) == "file is required");
+}
+
+TEST_CASE("cli: the output file's extension chooses the format, unless --format does") {
+  auto format = [](std::vector<const char*> args) { return parse(std::move(args)).invocation->format; };
+  CHECK(format({"--country", "x", "-o", "a.csv"}) == Format::csv);
+  CHECK(format({"--country", "x", "--output", "a.JSON"}) == Format::json);
+  CHECK(format({"--country", "x", "-o", "a.jsonl"}) == Format::jsonl);
+  CHECK(format({"--country", "x", "-o", "a.md"}) == Format::markdown);
+  CHECK(format({"--country", "x", "-o", "a.txt"}) == Format::table);
+  CHECK(format({"--country", "x", "-o", "a.md", "--format", "csv"}) == Format::csv);
+  CHECK(format({"countries", "-o", "c.json"}) == Format::json);
+  CHECK(usage_error({"--country", "x", "-o", "report.xlsx"}) ==
+        "--output: cannot tell the format of 'report.xlsx' (use .csv, .json, .jsonl, .md or .txt, or give --format)");
+}
+
+TEST_CASE("cli: diff takes two files") {
+  const ParsedArgs parsed = parse({"diff", "old.json", "new.json", "--format", "csv"});
+  CHECK(parsed.invocation->command == Command::diff);
+  CHECK(parsed.invocation->diff_old == "old.json");
+  CHECK(parsed.invocation->diff_new == "new.json");
+  CHECK(usage_error({"diff", "old.json"}) == "new is required");
+}

@@ -73,3 +73,9 @@ TEST_CASE("output: a file that cannot be made is an output error") {
   }
   CHECK_THROWS_WITH_AS(Output("some/dir/"), "--output: 'some/dir/' names a directory, not a file", Error);
 }
+
+TEST_CASE("output: a device is written as it is, not replaced") {
+  Output out("/dev/null");
+  out.write("anything");
+  CHECK_NOTHROW(out.commit());
+}

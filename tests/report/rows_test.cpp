@@ -1,0 +1,121 @@
+#include "report/rows.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "core/test_catalog.hpp"
+
+using namespace cpcost;
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// Header, two scenarios (Testland as computed by hand elsewhere, then Borderland), footer.
+std::string written(Format format, RowLayout layout) {
+  static const Catalog catalog = testing::test_catalog();
+  Query query = testing::query_for("testland");
+  query.budget = Money::from_units(15000);
+  const Estimate testland = estimate(catalog, query);
+  query.country = "borderland";
+  const Estimate borderland = estimate(catalog, query);
+  RenderOptions options;
+  const auto writer = make_row_writer(format, layout, options);
+  std::string out;
+  writer->header(out);
+  writer->row(out, ScenarioRow{1, 7, "fam, \"one\"", 1, &testland});
+  writer->row(out, ScenarioRow{2, 8, "fam-two", 2, &borderland});
+  writer->footer(out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("rows: decimals for machines") {
+  std::string out;
+  append_decimal(out, Money::from_cents(1240050));
+  out += ' ';
+  append_decimal(out, Money::from_cents(-5));
+  out += ' ';
+  append_decimal(out, Money::from_cents(0));
+  CHECK(out == "12400.50 -0.05 0.00");
+}
+
+TEST_CASE("rows: CSV summary, with every optional column") {
+  RowLayout layout{"id", true, true, true, false, "batch"};
+  const auto lines = lines_of(written(Format::csv, layout));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == "scenario,input_row,id,rank,country,infusions,cycles,companions,from,nights,travelers,"
+                    "treatment_low,treatment_mid,treatment_high,travel_low,travel_mid,travel_high,total_low,total_mid,"
+                    "total_high,high_open,budget,fit,currency\r");
+  // Testland: 10,000-20,000 + 1,900-3,400 = 11,900-23,400 (mid 17,650); budget 15,000: may fit.
+  CHECK(lines[1] == "1,7,\"fam, \"\"one\"\"\",1,testland,2,1,1,north-america,4,2,10000.00,15000.00,20000.00,"
+                    "1900.00,2650.00,3400.00,11900.00,17650.00,23400.00,false,15000.00,may fit,USD\r");
+  CHECK(lines[2].starts_with("2,8,fam-two,2,borderland,"));
+  CHECK(lines[2].ends_with(",true,15000.00,over,USD\r"));
+}
+
+TEST_CASE("rows: CSV with the line items, subtotals and total of each scenario") {
+  const auto lines = lines_of(written(Format::csv, RowLayout{"", false, false, false, true, "sweep"}));
+  CHECK(lines[0] == "scenario,country,infusions,cycles,companions,from,nights,travelers,item,label,quantity,unit,"
+                    "unit_low,unit_high,low,mid,high,high_open,currency\r");
+  // Testland: 6 lines and 3 sums; Borderland: 7 lines (overland) and 3 sums.
+  REQUIRE(lines.size() == 1 + 9 + 10);
+  CHECK(lines[1] == "1,testland,2,1,1,north-america,4,2,treatment,Treatment cycle,1,cycle,10000.00,20000.00,10000.00,"
+                    "15000.00,20000.00,false,USD\r");
+  CHECK(lines[3] == "1,testland,2,1,1,north-america,4,2,flights,\"Flights, round trip\",2,round trip,500.00,900.00,"
+                    "1000.00,1400.00,1800.00,false,USD\r");
+  CHECK(lines[9] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD\r");
+  CHECK(lines[12].find(",flights,\"Flights to Gateway City, round trip\",") != std::string::npos);
+}
+
+TEST_CASE("rows: JSON Lines, one object a line, with the query as understood") {
+  const auto lines = lines_of(written(Format::jsonl, RowLayout{"name", true, false, true, false, "batch"}));
+  REQUIRE(lines.size() == 2);
+  const auto first = nlohmann::json::parse(lines[0]);
+  CHECK(first["scenario"] == 1);
+  CHECK(first["input_row"] == 7);
+  CHECK(first["name"] == "fam, \"one\"");
+  CHECK(first["destination"]["id"] == "testland");
+  CHECK(first["query"]["nights"] == 4);
+  CHECK(first["total"]["low_cents"] == 1190000);
+  CHECK(first["total"]["high_cents"] == 2340000);
+  CHECK(first["budget"]["fit"] == "may fit");
+  CHECK_FALSE(first.contains("lines"));
+  const auto with_items = nlohmann::json::parse(lines_of(written(Format::jsonl, RowLayout{"", false, false, false, true, "sweep"}))[1]);
+  CHECK(with_items["lines"].size() == 7);
+}
+
+TEST_CASE("rows: a JSON document whose rows stream in") {
+  const auto document = nlohmann::json::parse(written(Format::json, RowLayout{"id", true, false, false, false, "batch"}));
+  CHECK(document["schema_version"] == 1);
+  CHECK(document["kind"] == "batch");
+  CHECK(document["currency"] == "USD");
+  REQUIRE(document["rows"].size() == 2);
+  CHECK(document["rows"][1]["id"] == "fam-two");
+  CHECK(document["rows"][1]["total"]["high_open"] == true);
+  const auto empty = make_row_writer(Format::json, RowLayout{"", false, false, false, false, "sweep"}, {});
+  std::string out;
+  empty->header(out);
+  empty->footer(out);
+  CHECK(nlohmann::json::parse(out)["rows"].empty());
+}
+
+TEST_CASE("rows: markdown and table for people") {
+  const auto markdown = lines_of(written(Format::markdown, RowLayout{"id", true, false, true, true, "batch"}));
+  CHECK(markdown[0] == "| Scenario | Row | Id | Destination | Infusions | Cycles | Companions | From | Nights | "
+                       "Treatment | Travel & stay | Total | Mid | Budget |");
+  CHECK(markdown[2] == "| 1 | 7 | fam, \"one\" | Testland | 2 | 1 | 1 | north-america | 4 | \\$10,000-\\$20,000 | "
+                       "\\$1,900-\\$3,400 | \\$11,900-\\$23,400 | \\$17,650 | may fit |");
+  CHECK(markdown[3] == "|  |  |  | Treatment cycle |  |  |  |  |  |  |  | \\$10,000-\\$20,000 |  |  |");
+  const auto table = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}));
+  CHECK(table[0].starts_with("Scenario  Destination"));
+  CHECK(table[1] == "       1  Testland          2    1     1  north-america       4      $11,900-$23,400    $17,650");
+}

@@ -14,7 +14,8 @@ bool has_cents(const MoneyRange& range) { return has_cents(range.low) || has_cen
 }  // namespace
 
 std::string format_amount(Money amount, bool cents) {
-  const std::int64_t value = amount.cents();
+  // Without cents, the nearest whole unit (half to even), never a truncation.
+  const std::int64_t value = cents ? amount.cents() : round_to_units(amount).cents();
   // Work on the magnitude as unsigned: the most negative value has no positive twin.
   const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
   std::string digits = group_thousands(magnitude / 100);

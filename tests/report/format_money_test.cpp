@@ -14,6 +14,9 @@ TEST_CASE("format_money: thousands separators, cents on request") {
   CHECK(format_amount(Money::from_units(0), false) == "0");
   CHECK(format_amount(Money::from_cents(1240050), true) == "12,400.50");
   CHECK(format_amount(Money::from_cents(5), true) == "0.05");
+  CHECK(format_amount(Money::from_cents(2140150), false) == "21,402");  // rounded, half to even
+  CHECK(format_amount(Money::from_cents(2140050), false) == "21,400");
+  CHECK(format_amount(Money::from_cents(2140051), false) == "21,401");
   CHECK(format_amount(Money::from_cents(-1240050), true) == "-12,400.50");
   CHECK(format_amount(Money::from_cents(std::numeric_limits<std::int64_t>::min()), true) ==
         "-92,233,720,368,547,758.08");

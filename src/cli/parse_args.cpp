@@ -139,6 +139,18 @@ QuerySweep to_sweep(const QueryText& text, const std::string& country) {
   return sweep;
 }
 
+// The command named on the command line, if any: the first argument that is
+// one of the commands' names.
+std::string_view named_command(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    for (const char* name : {"compare", "countries", "show", "checklist", "batch", "diff"}) {
+      if (word == name) return word;
+    }
+  }
+  return {};
+}
+
 // The format an output file's name asks for, when --format does not say.
 Format format_of(const std::string& path) {
   const auto dot = path.rfind('.');
@@ -178,42 +190,65 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   app.add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
   add_output_options(app, invocation, format);
 
-  CLI::App* compare = app.add_subcommand("compare", "Every destination side by side under one query, with a range chart");
-  compare->add_option("--countries", countries, "Only these destinations (ids or aliases, comma-separated), or all")
-      ->type_name("ID,ID,...")
-      ->check(accepts(parse_name_list, ""));
-  add_query_options(*compare, query);
-  compare->add_option("--sort", sort, "Order by the mid-point of: total (default), treatment, travel; or name")
-      ->type_name("KEY")
-      ->transform(one_of({"total", "treatment", "travel", "name"}));
-  CLI::Option* only_fits = compare->add_flag("--only-fits", invocation.only_fits, "With --budget: only what fits");
-  compare->add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
-  add_output_options(*compare, invocation, format);
+  // Every command is defined, but only the one named on the command line gets
+  // its options: building CLI11's options is most of cpcost's start-up, and
+  // "cpcost --help" lists commands, not their options.
+  const std::string_view named = named_command(argc, argv);
+  auto command = [&](const char* name, const char* description) {
+    CLI::App* sub = app.add_subcommand(name, description);
+    return std::pair{sub, named == name};
+  };
+  CLI::Option* only_fits = nullptr;
 
-  CLI::App* countries_command = app.add_subcommand("countries", "The destinations: ids, aliases, cycle prices, considerations");
-  add_output_options(*countries_command, invocation, format);
+  auto [compare, compare_named] = command("compare", "Every destination side by side under one query, with a range chart");
+  if (compare_named) {
+    compare->add_option("--countries", countries, "Only these destinations (ids or aliases, comma-separated), or all")
+        ->type_name("ID,ID,...")
+        ->check(accepts(parse_name_list, ""));
+    add_query_options(*compare, query);
+    compare->add_option("--sort", sort, "Order by the mid-point of: total (default), treatment, travel; or name")
+        ->type_name("KEY")
+        ->transform(one_of({"total", "treatment", "travel", "name"}));
+    only_fits = compare->add_flag("--only-fits", invocation.only_fits, "With --budget: only what fits");
+    compare->add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
+    add_output_options(*compare, invocation, format);
+  }
 
-  CLI::App* show = app.add_subcommand("show", "Every figure the data holds about one destination, with its source");
-  show->add_option("id", invocation.show_id, "Destination id or alias")->required()->type_name("ID");
-  add_output_options(*show, invocation, format);
+  auto [countries_command, countries_named] =
+      command("countries", "The destinations: ids, aliases, cycle prices, considerations");
+  if (countries_named) add_output_options(*countries_command, invocation, format);
 
-  CLI::App* checklist = app.add_subcommand("checklist", "The guide's checklist for choosing a clinic, to print");
-  add_output_options(*checklist, invocation, format);
+  auto [show, show_named] = command("show", "Every figure the data holds about one destination, with its source");
+  if (show_named) {
+    show->add_option("id", invocation.show_id, "Destination id or alias")->required()->type_name("ID");
+    add_output_options(*show, invocation, format);
+  }
 
-  CLI::App* batch = app.add_subcommand(
-      "batch", "One summary row per scenario of a CSV file (columns: country, infusions, cycles,\n"
-               "companions, from, nights, and id or name); the options give the defaults");
-  batch->add_option("file", invocation.batch_file, "The CSV file, or - for standard input")->required()->type_name("FILE");
-  batch->add_option("--country", country, "The country of rows that have none")->type_name("ID");
-  add_query_options(*batch, query);
-  batch->add_flag("--items", invocation.items, "The line items of each scenario too, one row each");
-  batch->add_flag("--keep-going", invocation.keep_going, "Report bad rows on stderr and go on (exit 3 at the end)");
-  add_output_options(*batch, invocation, format);
+  auto [checklist, checklist_named] = command("checklist", "The guide's checklist for choosing a clinic, to print");
+  if (checklist_named) add_output_options(*checklist, invocation, format);
 
-  CLI::App* diff = app.add_subcommand("diff", "What changed between two saved JSON results (estimate or compare)");
-  diff->add_option("old", invocation.diff_old, "The earlier result (cpcost ... --format json)")->required()->type_name("OLD.json");
-  diff->add_option("new", invocation.diff_new, "The later result")->required()->type_name("NEW.json");
-  add_output_options(*diff, invocation, format);
+  auto [batch, batch_named] = command("batch",
+                                      "One summary row per scenario of a CSV file (columns: country, infusions, cycles,\n"
+                                      "companions, from, nights, and id or name); the options give the defaults");
+  if (batch_named) {
+    batch->add_option("file", invocation.batch_file, "The CSV file, or - for standard input")
+        ->required()
+        ->type_name("FILE");
+    batch->add_option("--country", country, "The country of rows that have none")->type_name("ID");
+    add_query_options(*batch, query);
+    batch->add_flag("--items", invocation.items, "The line items of each scenario too, one row each");
+    batch->add_flag("--keep-going", invocation.keep_going, "Report bad rows on stderr and go on (exit 3 at the end)");
+    add_output_options(*batch, invocation, format);
+  }
+
+  auto [diff, diff_named] = command("diff", "What changed between two saved JSON results (estimate or compare)");
+  if (diff_named) {
+    diff->add_option("old", invocation.diff_old, "The earlier result (cpcost ... --format json)")
+        ->required()
+        ->type_name("OLD.json");
+    diff->add_option("new", invocation.diff_new, "The later result")->required()->type_name("NEW.json");
+    add_output_options(*diff, invocation, format);
+  }
 
   try {
     app.parse(argc, argv);
@@ -238,7 +273,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   if (invocation.command != Command::estimate && invocation.command != Command::batch && !country.empty()) {
     throw Error(ErrorKind::usage, "--country is for a single estimate; compare takes --countries, show takes an id");
   }
-  if (only_fits->count() > 0 && query.budget.empty()) throw Error(ErrorKind::usage, "--only-fits needs --budget");
+  if (only_fits && only_fits->count() > 0 && query.budget.empty()) throw Error(ErrorKind::usage, "--only-fits needs --budget");
 
   invocation.sweep = to_sweep(query, country);
   if (!countries.empty()) {

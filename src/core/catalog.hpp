@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/currency.hpp"
+#include "core/provenance.hpp"
 #include "core/range.hpp"
 
 namespace cpcost {
@@ -19,17 +21,6 @@ inline constexpr std::array<std::string_view, 5> kOrigins = {"north-america", "e
 bool is_known_origin(std::string_view origin);
 // "north-america, europe, ...", for messages.
 std::string known_origins();
-
-// Where a figure comes from: a published source with its date, or an
-// assumption with its reason (which may also name what it was derived from).
-struct Provenance {
-  std::string source;
-  std::string as_of;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY"; empty for a bare assumption
-  bool assumption = false;
-  std::string reason;  // why, for an assumption
-
-  friend bool operator==(const Provenance&, const Provenance&) = default;
-};
 
 struct PriceFigure {
   MoneyRange range;
@@ -120,6 +111,7 @@ struct Checklist {
 struct Catalog {
   std::vector<Destination> destinations;  // sorted by id
   Checklist checklist;
+  Currencies currencies;
 
   friend bool operator==(const Catalog&, const Catalog&) = default;
 };

@@ -7,7 +7,20 @@
 
 namespace cpcost {
 
+const Provenance kMealsTransportSplit{
+    "m.tendoing.com, Guadalajara travel costs (meals 69, local transport 32 USD a day)", "", true,
+    "meals are 68 % and local transport 32 % of a day's meals and local transport"};
+
 namespace {
+
+// The user's own figures: marked "yours", never cited as a source.
+const Provenance kYourFlight{"--flight", "", false, "", true};
+const Provenance kYourNightly{"--nightly", "", false, "", true};
+const Provenance kYourDaily{"--daily", "", false, "", true};
+const Provenance kYourVisa{"--visa", "", false, "", true};
+const Provenance kYourExtraInfusion{"--extra-infusion", "", false, "", true};
+const Provenance kYourContingency{"--contingency", "", false, "", true};
+const Provenance kYourFxFee{"--fx-fee", "", false, "", true};
 
 void require_within(std::string_view what, int value, int low, int high) {
   if (value < low || value > high) {
@@ -16,9 +29,15 @@ void require_within(std::string_view what, int value, int low, int high) {
   }
 }
 
+// A figure as the estimate uses it: in the estimate's currency, with its provenance.
+struct Figure {
+  MoneyRange range;
+  const Provenance* provenance;
+};
+
 LineItem line(std::string_view id, std::string_view name, LineGroup group, Factors factors, std::string_view unit,
-              const PriceFigure& figure) {
-  LineItem item{id, name, {}, group, factors, unit, figure.range, {}, &figure.provenance};
+              const Figure& figure) {
+  LineItem item{id, name, {}, group, factors, unit, figure.range, {}, figure.provenance, {}, 0, {}};
   item.cost = figure.range.times(item.quantity());
   return item;
 }
@@ -32,6 +51,21 @@ const PriceFigure& for_origin(const Destination& destination,
     throw Error(ErrorKind::data, destination.source_path + ": no " + std::string(what) + " for origin '" + origin + "'");
   }
   return found->second;
+}
+
+MoneyRange share(const MoneyRange& range, std::int64_t basis_points) {
+  return {percent_of(range.low, basis_points), percent_of(range.high, basis_points), range.high_open};
+}
+
+MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.low, a.high - b.high, a.high_open}; }
+
+// An adjustment: basis points of the lines of base.
+LineItem adjustment(std::string_view id, std::string_view name, std::int64_t basis_points, const MoneyRange& base,
+                    const Provenance* provenance) {
+  LineItem item{id, name, {}, LineGroup::adjustment, {}, "share", {}, share(base, basis_points), provenance, {},
+                basis_points, base};
+  item.base.high_open = false;
+  return item;
 }
 
 }  // namespace
@@ -57,9 +91,27 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   if (!is_known_origin(result.origin)) {
     throw Error(ErrorKind::usage, "unknown origin '" + result.origin + "'; known origins: " + known_origins());
   }
+  result.currency = query.currency.value_or("USD");
+  result.rate = catalog.currencies.find(result.currency);
+  if (!result.rate) {
+    throw Error(ErrorKind::usage, "no exchange rate for currency '" + result.currency +
+                                      "'; the data has: " + catalog.currencies.codes());
+  }
+  const Quote* quote = query.quote;
+  if (quote && quote->destination != destination.id) {
+    throw Error(ErrorKind::usage, "the quote " + quote->path + " is for '" + quote->destination + "', not '" +
+                                      destination.id + "'");
+  }
+  if (quote) {
+    result.quote = quote;
+    result.quote_rate = catalog.currencies.find(quote->currency);
+    if (!result.quote_rate) {
+      throw Error(ErrorKind::data, quote->path + ": no exchange rate for currency '" + quote->currency + "'");
+    }
+  }
 
   result.destination = &destination;
-  result.infusions_included = destination.infusions_included.value;
+  result.infusions_included = quote ? quote->infusions_included : destination.infusions_included.value;
   result.infusions = query.infusions.value_or(result.infusions_included);
   result.cycles = query.cycles;
   result.companions = query.companions.value_or(kDefaultCompanions);
@@ -80,36 +132,95 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   result.rooms = (result.travelers + per_room - 1) / per_room;
 
   try {
+    const ExchangeRate& usd = catalog.currencies.usd();
+    const ExchangeRate& into = *result.rate;
+    // A data figure in the estimate's currency, converted once; or the user's, as given.
+    auto figure = [&](const PriceFigure& data, const std::optional<MoneyRange>& yours, const Provenance& mark) {
+      return yours ? Figure{*yours, &mark} : Figure{convert(data.range, usd, into), &data.provenance};
+    };
+    auto quoted = [&](const PriceFigure& price) {
+      return Figure{convert(price.range, *result.quote_rate, into), &price.provenance};
+    };
+
     auto& lines = result.lines;
-    lines.reserve(7);
-    lines.push_back(line("treatment", "Treatment cycle", LineGroup::treatment,
-                         {{result.cycles, "cycle", "cycles"}}, "cycle", destination.cycle_price));
+    lines.reserve(9);
+    lines.push_back(line("treatment", quote ? "Treatment cycle, quoted" : "Treatment cycle", LineGroup::treatment,
+                         {{result.cycles, "cycle", "cycles"}}, "cycle",
+                         quote ? quoted(quote->price) : figure(destination.cycle_price, std::nullopt, kYourFlight)));
+    const Figure extra = query.overrides.extra_infusion ? Figure{*query.overrides.extra_infusion, &kYourExtraInfusion}
+                         : quote && quote->extra_infusion ? quoted(*quote->extra_infusion)
+                                                          : figure(destination.extra_infusion, std::nullopt, kYourFlight);
     lines.push_back(line("extra_infusions", "Extra infusions", LineGroup::treatment,
                          {{result.extra_infusions, "infusion", "infusions"}, {result.cycles, "cycle", "cycles"}},
-                         "infusion", destination.extra_infusion));
+                         "infusion", extra));
     lines.push_back(line("flights", "Flights, round trip", LineGroup::travel,
-                         {{result.travelers, "traveler", "travelers"}, {result.cycles, "trip", "trips"}},
-                         "round trip", for_origin(destination, destination.flights, "flights", result.origin)));
+                         {{result.travelers, "traveler", "travelers"}, {result.cycles, "trip", "trips"}}, "round trip",
+                         figure(for_origin(destination, destination.flights, "flights", result.origin),
+                                query.overrides.flight, kYourFlight)));
     lines.back().arrival = destination.flight_arrival;
     if (destination.overland) {
       lines.push_back(line("overland", destination.overland->description, LineGroup::travel,
                            {{result.travelers, "traveler", "travelers"}, {result.cycles, "trip", "trips"}},
-                           "round trip", destination.overland->fare));
+                           "round trip", figure(destination.overland->fare, std::nullopt, kYourFlight)));
     }
-    lines.push_back(line("accommodation", "Accommodation", LineGroup::travel,
-                         {{result.nights, "night", "nights"}, {result.rooms, "room", "rooms"}}, "room-night",
-                         destination.accommodation));
-    lines.push_back(line("local_costs", "Meals & local transport", LineGroup::travel,
-                         {{result.days, "day", "days"}, {result.travelers, "traveler", "travelers"}},
-                         "traveler-day", destination.daily_costs));
-    lines.push_back(line("visa", "Visa & entry fees", LineGroup::travel,
-                         {{result.travelers, "traveler", "travelers"}}, "traveler",
-                         for_origin(destination, destination.visa, "visa fees", result.origin)));
+
+    // Accommodation: a package's nights cover one room; more rooms are paid every night.
+    LineItem& room = lines.emplace_back(line("accommodation", "Accommodation", LineGroup::travel,
+                                             {{result.nights, "night", "nights"}, {result.rooms, "room", "rooms"}},
+                                             "room-night",
+                                             figure(destination.accommodation, query.overrides.nightly, kYourNightly)));
+    if (quote && quote->nights_included > 0) {
+      const std::int64_t covered = std::min<std::int64_t>(result.nights, std::int64_t{result.cycles} * quote->nights_included);
+      room.included = room.unit_cost.times(covered);
+      room.cost = minus(room.cost, room.included);
+    }
+
+    // Meals and local transport: what the package includes is taken off.
+    LineItem& local = lines.emplace_back(line("local_costs", "Meals & local transport", LineGroup::travel,
+                                              {{result.days, "day", "days"}, {result.travelers, "traveler", "travelers"}},
+                                              "traveler-day",
+                                              figure(destination.daily_costs, query.overrides.daily, kYourDaily)));
+    if (quote) {
+      const bool meals = quote->has(Inclusion::meals);
+      const bool transport = quote->has(Inclusion::local_transport);
+      MoneyRange not_charged{};
+      if (meals) not_charged += share(local.cost, kMealsShareBp);
+      if (transport) not_charged += share(local.cost, kLocalTransportShareBp);
+      if (quote->has(Inclusion::airport_transfers) && !transport) {
+        const std::int64_t transfer_days = std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * kTransferDaysPerTrip);
+        not_charged += share(local.unit_cost, kLocalTransportShareBp).times(transfer_days * result.travelers);
+      }
+      not_charged.high_open = false;
+      local.included = not_charged;
+      local.cost = minus(local.cost, local.included);
+    }
+
+    lines.push_back(line("visa", "Visa & entry fees", LineGroup::travel, {{result.travelers, "traveler", "travelers"}},
+                         "traveler",
+                         figure(for_origin(destination, destination.visa, "visa fees", result.origin),
+                                query.overrides.visa, kYourVisa)));
 
     for (const auto& item : lines) {
       (item.group == LineGroup::treatment ? result.treatment : result.travel) += item.cost;
     }
-    result.total = result.treatment + result.travel;
+
+    // Adjustments, each on the lines it names: fees on what is spent abroad (all
+    // but the flights, bought at home), then a reserve on everything before it.
+    if (query.fx_fee_bp) {
+      MoneyRange abroad{};
+      for (const auto& item : lines) {
+        if (item.id != "flights") abroad += item.cost;
+      }
+      lines.push_back(adjustment("fx_fee", "Bank & card fees abroad", *query.fx_fee_bp, abroad, &kYourFxFee));
+      result.adjustments += lines.back().cost;
+    }
+    if (query.contingency_bp) {
+      const MoneyRange everything = result.treatment + result.travel + result.adjustments;
+      lines.push_back(adjustment("contingency", "Contingency reserve", *query.contingency_bp, everything,
+                                 &kYourContingency));
+      result.adjustments += lines.back().cost;
+    }
+    result.total = result.treatment + result.travel + result.adjustments;
     result.budget = query.budget;
     if (query.budget) result.fit = fit_budget(result.total, *query.budget);
   } catch (const MoneyOverflow&) {

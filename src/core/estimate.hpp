@@ -12,11 +12,12 @@
 #include "core/budget.hpp"
 #include "core/catalog.hpp"
 #include "core/query.hpp"
+#include "core/quote.hpp"
 #include "core/range.hpp"
 
 namespace cpcost {
 
-enum class LineGroup { treatment, travel };
+enum class LineGroup { treatment, travel, adjustment };
 
 // One factor of a line's quantity: "2 travelers", "5 nights".
 struct Factor {
@@ -42,15 +43,19 @@ class Factors {
 };
 
 struct LineItem {
-  std::string_view id;       // stable: treatment, extra_infusions, flights, overland, accommodation, local_costs, visa
+  std::string_view id;       // stable: treatment, extra_infusions, flights, overland, accommodation, local_costs,
+                             // visa, fx_fee, contingency
   std::string_view name;     // "Flights, round trip"; the overland leg's description (in the catalog)
   std::string_view arrival;  // flights landing outside the destination: where (in the catalog)
   LineGroup group = LineGroup::travel;
   Factors factors;              // quantity = their product
   std::string_view unit;        // what one unit of the quantity is: "cycle", "room-night", ...
   MoneyRange unit_cost;
-  MoneyRange cost;
-  const Provenance* provenance = nullptr;  // into the catalog
+  MoneyRange cost;              // unit_cost x quantity - included, or percent of base
+  const Provenance* provenance = nullptr;  // into the catalog, the quote, or the user's figures (static)
+  MoneyRange included;          // what a quoted package already covers: not charged again
+  std::int64_t percent_bp = 0;  // an adjustment: its share of base, in basis points
+  MoneyRange base;              // an adjustment: what it is a share of
 
   std::int64_t quantity() const;
   // For people: "Flights to Rzeszów, Poland, round trip".
@@ -75,17 +80,32 @@ struct Estimate {
   int days = 0;  // in all: each trip's nights plus its day of arrival
   int rooms = 0;
 
+  std::string currency;                    // of every amount
+  const ExchangeRate* rate = nullptr;      // from US dollars, into the catalog
+  const Quote* quote = nullptr;            // the clinic's quote the treatment comes from, if any
+  const ExchangeRate* quote_rate = nullptr;  // the quote's own currency
+
   std::vector<LineItem> lines;
-  MoneyRange treatment;  // subtotal of the treatment group
-  MoneyRange travel;     // subtotal of travel & stay
+  MoneyRange treatment;    // subtotal of the treatment group
+  MoneyRange travel;       // subtotal of travel & stay
+  MoneyRange adjustments;  // contingency and fees
   MoneyRange total;
 
   std::optional<Money> budget;
   std::optional<BudgetFit> fit;  // with a budget: how the total compares
 };
 
-// Throws a usage Error for an unknown country or origin, or a query the
-// arithmetic cannot hold.
+// Meals and local transport are one daily figure in the data; a package that
+// includes one of them takes off its share (an assumption, see README: in the
+// Guadalajara breakdown, local transport is 32 of 101 USD a day).
+inline constexpr std::int64_t kLocalTransportShareBp = 3200;
+inline constexpr std::int64_t kMealsShareBp = 10'000 - kLocalTransportShareBp;
+// Airport transfers stand for the local transport of the days of arrival and departure.
+inline constexpr int kTransferDaysPerTrip = 2;
+extern const Provenance kMealsTransportSplit;
+
+// Throws a usage Error for an unknown country, origin or currency, or a query
+// the arithmetic cannot hold.
 Estimate estimate(const Catalog& catalog, const Query& query);
 
 }  // namespace cpcost

@@ -1,11 +1,13 @@
 #pragma once
 // What the user asks: one destination, one protocol, one party of travelers.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/money.hpp"
+#include "core/range.hpp"
 
 namespace cpcost {
 
@@ -22,6 +24,19 @@ struct QueryLimits {
 inline constexpr int kDefaultCompanions = 1;  // most patients travel with a caregiver
 inline constexpr std::string_view kDefaultOrigin = "north-america";
 
+struct Quote;
+
+// Your own figures, in the estimate's currency: each replaces the data's.
+struct Overrides {
+  std::optional<MoneyRange> flight;          // round trip, one traveler
+  std::optional<MoneyRange> nightly;         // one room, one night
+  std::optional<MoneyRange> daily;           // meals and local transport, one traveler, one day
+  std::optional<MoneyRange> visa;            // one traveler
+  std::optional<MoneyRange> extra_infusion;  // each
+
+  friend bool operator==(const Overrides&, const Overrides&) = default;
+};
+
 struct Query {
   std::string country;                // a destination id or alias, any case
   std::optional<int> infusions;       // per cycle; default: those one cycle includes
@@ -29,7 +44,12 @@ struct Query {
   std::optional<int> companions;      // default: kDefaultCompanions
   std::optional<std::string> origin;  // default: kDefaultOrigin
   std::optional<int> nights;          // in all; default: from the protocol
-  std::optional<Money> budget;        // what the family can spend, if it says
+  std::optional<Money> budget;        // what the family can spend, if it says (in the currency)
+  std::optional<std::string> currency;  // default: US dollars
+  Overrides overrides;
+  std::optional<std::int64_t> contingency_bp;  // a reserve, in basis points of everything else
+  std::optional<std::int64_t> fx_fee_bp;       // bank and card fees, in basis points of what is spent abroad
+  const Quote* quote = nullptr;                // a clinic's quote for this destination (owned by the caller)
 };
 
 }  // namespace cpcost

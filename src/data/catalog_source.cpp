@@ -9,8 +9,8 @@ namespace {
 std::string literal(std::string_view text) { return cpp_string_literal(text); }
 
 std::string provenance(const Provenance& p) {
-  return fmt::format("Provenance{{{}, {}, {}, {}}}", literal(p.source), literal(p.as_of), p.assumption,
-                     literal(p.reason));
+  return fmt::format("Provenance{{{}, {}, {}, {}, {}}}", literal(p.source), literal(p.as_of), p.assumption,
+                     literal(p.reason), p.yours);
 }
 
 std::string range(const MoneyRange& r) {
@@ -91,6 +91,11 @@ Catalog bundled_catalog() {
   for (const auto& item : catalog.checklist.items) {
     out += fmt::format("  catalog.checklist.items.push_back(ChecklistItem{{{}, {}}});\n", literal(item.name),
                        literal(item.detail));
+  }
+  for (const auto& [code, rate] : catalog.currencies.rates) {
+    if (code == "USD") continue;  // always there
+    out += fmt::format("  catalog.currencies.rates[{}] = ExchangeRate{{{}, {}, {}}};\n", literal(code), literal(code),
+                       rate.per_usd_micros, provenance(rate.provenance));
   }
   out += "  return catalog;\n}\n\n}  // namespace cpcost\n";
   return out;

@@ -12,10 +12,11 @@ struct DataFile {
   std::string text;
 };
 
-// A data directory's files: destinations/*.toml and checklist.toml.
+// A data directory's files: destinations/*.toml, checklist.toml, currencies.toml.
 struct DataFiles {
   std::vector<DataFile> destinations;  // sorted by path
   std::optional<DataFile> checklist;   // absent from a directory that has none
+  std::optional<DataFile> currencies;  // absent: US dollars only
 };
 
 }  // namespace cpcost

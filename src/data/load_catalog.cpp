@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "data/load_checklist.hpp"
+#include "data/load_currencies.hpp"
 #include "data/table_reader.hpp"
 
 namespace cpcost {
@@ -162,8 +163,11 @@ std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog) {
   check_names_unique(loaded, problems);
   Checklist checklist;
   if (files.checklist) checklist = read_checklist(*files.checklist, problems);
+  Currencies currencies;
+  if (files.currencies) currencies = read_currencies(*files.currencies, problems);
   if (catalog) {
     catalog->checklist = std::move(checklist);
+    catalog->currencies = std::move(currencies);
     catalog->destinations.clear();
     for (auto& [destination, root] : loaded) catalog->destinations.push_back(std::move(destination));
     std::sort(catalog->destinations.begin(), catalog->destinations.end(),

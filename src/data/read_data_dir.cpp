@@ -46,6 +46,8 @@ DataFiles read_data_dir(const std::string& dir) {
   for (const auto& path : paths) files.destinations.push_back(read(path));
   const fs::path checklist = fs::path(dir) / "checklist.toml";
   if (fs::exists(fs::symlink_status(checklist, error))) files.checklist = read(checklist);
+  const fs::path currencies = fs::path(dir) / "currencies.toml";
+  if (fs::exists(fs::symlink_status(currencies, error))) files.currencies = read(currencies);
   return files;
 }
 

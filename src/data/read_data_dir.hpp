@@ -7,8 +7,8 @@
 
 namespace cpcost {
 
-// Reads DIR/destinations/*.toml, sorted by name, and DIR/checklist.toml if
-// there is one, for --data DIR. Throws a data Error when the directory or a
+// Reads DIR/destinations/*.toml, sorted by name, and DIR/checklist.toml and
+// DIR/currencies.toml where there are, for --data DIR. Throws a data Error when the directory or a
 // file cannot be read, or it holds no destination.
 DataFiles read_data_dir(const std::string& dir);
 

@@ -1,0 +1,50 @@
+#pragma once
+// A clinic's quote: its own price for one cycle, in its own currency, and what
+// the package includes (so that it is not charged again).
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/catalog.hpp"
+
+namespace cpcost {
+
+enum class Inclusion {
+  accommodation,
+  airport_transfers,
+  local_transport,
+  meals,
+  rehabilitation,
+  translation,
+  consultation,
+  diagnostics,
+};
+
+inline constexpr std::array<std::string_view, 8> kInclusionNames = {
+    "accommodation", "airport-transfers", "local-transport", "meals",
+    "rehabilitation", "translation",       "consultation",    "diagnostics"};
+
+std::string_view name_of(Inclusion inclusion);
+std::optional<Inclusion> inclusion_named(std::string_view name);
+
+struct Quote {
+  std::string path;         // the file, for messages
+  std::string clinic;
+  std::string destination;  // a destination id
+  std::string city;
+  std::string currency;     // of the amounts below
+  PriceFigure price;        // one cycle; provenance: the quote itself (yours)
+  int infusions_included = 1;
+  std::optional<PriceFigure> extra_infusion;  // per infusion beyond those included
+  int nights_included = 0;                    // per cycle, one room
+  std::vector<Inclusion> includes;
+
+  bool has(Inclusion inclusion) const;
+
+  friend bool operator==(const Quote&, const Quote&) = default;
+};
+
+}  // namespace cpcost

@@ -73,6 +73,7 @@ void stream_estimate_sweep(const Invocation& invocation, const Catalog& catalog,
   layout.budget = sweep.budget.has_value();
   layout.items = invocation.items;
   layout.kind = "sweep";
+  layout.currency = sweep.currency.value_or("USD");
   const auto writer = make_row_writer(row_format(invocation), layout, options);
   RowSink sink(out, *writer);
   sink.header();
@@ -85,7 +86,7 @@ void stream_estimate_sweep(const Invocation& invocation, const Catalog& catalog,
 }
 
 void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
-                          Output& out) {
+                          Output& out, const std::vector<const Quote*>& quotes) {
   QuerySweep sweep = invocation.sweep;
   sweep.countries.clear();  // not swept: each comparison has its destinations
   RowLayout layout;
@@ -93,6 +94,7 @@ void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, 
   layout.budget = sweep.budget.has_value();
   layout.items = invocation.items;
   layout.kind = "sweep";
+  layout.currency = sweep.currency.value_or("USD");
   const auto writer = make_row_writer(row_format(invocation), layout, options);
   RowSink sink(out, *writer);
   sink.header();
@@ -100,7 +102,7 @@ void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, 
   const std::uint64_t count = sweep.size();
   for (std::uint64_t i = 0; i < count; ++i) {
     const Comparison comparison =
-        compare(catalog, ComparisonQuery{sweep.at(i), invocation.countries, invocation.sort, invocation.only_fits});
+        compare(catalog, ComparisonQuery{sweep.at(i), invocation.countries, invocation.sort, invocation.only_fits, quotes});
     for (std::size_t rank = 0; rank < comparison.rows.size(); ++rank) {
       sink.row(ScenarioRow{++scenario, 0, {}, rank + 1, &comparison.rows[rank]});
     }
@@ -141,6 +143,7 @@ int stream_batch(const Invocation& invocation, const Catalog& catalog, const Ren
   layout.budget = invocation.sweep.budget.has_value();
   layout.items = invocation.items;
   layout.kind = "batch";
+  layout.currency = invocation.sweep.currency.value_or("USD");
   const auto writer = make_row_writer(row_format(invocation), layout, options);
   RowSink sink(out, *writer);
   sink_for_reads = &sink;

@@ -4,6 +4,7 @@
 
 #include "cli/parse_args.hpp"
 #include "core/catalog.hpp"
+#include "core/quote.hpp"
 #include "io/output.hpp"
 #include "report/render.hpp"
 
@@ -14,6 +15,6 @@ int stream_batch(const Invocation& invocation, const Catalog& catalog, const Ren
 void stream_estimate_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
                            Output& out);
 void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
-                          Output& out);
+                          Output& out, const std::vector<const Quote*>& quotes);
 
 }  // namespace cpcost

@@ -48,6 +48,8 @@ constexpr const char* kFooter = R"(Commands:
   cpcost checklist                the guide's checklist for choosing a clinic
   cpcost batch FILE               one summary row per scenario of a CSV file
   cpcost diff OLD.json NEW.json   what changed between two saved results
+  cpcost config                   each setting in effect, and where it comes from
+  cpcost validate [PATH...]       check data, quote, currency and config files
 
 Sweeps: --infusions 1..4, --companions 0..2, --cycles 1,3, --from all, --country all
 (or a list: mexico,india) expand to every combination, one row each, streamed.
@@ -67,6 +69,7 @@ Figures are estimates for an experimental therapy, not medical advice.)";
 // The raw text of the query options; parsed once the command is known.
 struct QueryText {
   std::string infusions, cycles, companions, from, nights, budget;
+  std::string currency, flight, nightly, daily, visa, extra_infusion, contingency, fx_fee;
 };
 
 void add_query_options(CLI::App& app, QueryText& text) {
@@ -94,6 +97,28 @@ void add_query_options(CLI::App& app, QueryText& text) {
                                           "each total fits, may fit or is over")
       ->type_name("AMOUNT")
       ->check(accepts(parse_budget, ""));
+  app.add_option("--currency", text.currency, "Amounts in this currency (default: USD), at the rates of\n"
+                                              "data/currencies.toml")
+      ->type_name("CODE")
+      ->check(accepts(parse_currency_code, ""));
+  // Your own figures, in the estimate's currency: each replaces the data's and shows as "yours".
+  const std::pair<std::string*, const char*> overrides[] = {
+      {&text.flight, "--flight"}, {&text.nightly, "--nightly"}, {&text.daily, "--daily"}, {&text.visa, "--visa"},
+      {&text.extra_infusion, "--extra-infusion"}};
+  const char* helps[] = {"Your round-trip fare per traveler (900, 800-1200, 1.2k)",
+                         "Your room rate per night", "Your meals and local transport per traveler per day",
+                         "Your visa and entry fees per traveler", "Your price per extra infusion"};
+  for (std::size_t i = 0; i < std::size(overrides); ++i) {
+    app.add_option(overrides[i].second, *overrides[i].first, helps[i])
+        ->type_name("AMOUNT[-AMOUNT]")
+        ->check(accepts(parse_money_range, ""));
+  }
+  app.add_option("--contingency", text.contingency, "A reserve for the unexpected, in percent of everything else")
+      ->type_name("PCT")
+      ->check(accepts(parse_percent, ""));
+  app.add_option("--fx-fee", text.fx_fee, "Bank and card fees, in percent of what is spent abroad")
+      ->type_name("PCT")
+      ->check(accepts(parse_percent, ""));
 }
 
 // The options every command has: how to print, where, and which data to read.
@@ -108,8 +133,11 @@ void add_output_options(CLI::App& app, Invocation& invocation, std::string& form
   app.add_flag("--no-color", invocation.no_color, "Never colour the output (also: NO_COLOR set)");
   app.add_flag("--ascii", invocation.ascii, "Plain ASCII, no Unicode (also when the locale is not UTF-8)");
   app.add_option("--data", invocation.data_dir, "Read the data from DIR (DIR/destinations/*.toml,\n"
-                                                "DIR/checklist.toml) instead of the bundled data")
+                                                "DIR/checklist.toml, DIR/currencies.toml) instead of the bundled data")
       ->type_name("DIR");
+  app.add_option("--config", invocation.config_path, "Read defaults from FILE instead of\n"
+                                                     "$XDG_CONFIG_HOME/cpcost/config.toml")
+      ->type_name("FILE");
 }
 
 template <class T, class Parse>
@@ -136,6 +164,15 @@ QuerySweep to_sweep(const QueryText& text, const std::string& country) {
       text.nights, [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_nights); },
       {std::nullopt});
   if (!text.budget.empty()) sweep.budget = parse_budget(text.budget).value;
+  if (!text.currency.empty()) sweep.currency = parse_currency_code(text.currency).value;
+  auto range = [](const std::string& value) -> std::optional<MoneyRange> {
+    if (value.empty()) return std::nullopt;
+    return parse_money_range(value).value;
+  };
+  sweep.overrides = Overrides{range(text.flight), range(text.nightly), range(text.daily), range(text.visa),
+                              range(text.extra_infusion)};
+  if (!text.contingency.empty()) sweep.contingency_bp = parse_percent(text.contingency).value;
+  if (!text.fx_fee.empty()) sweep.fx_fee_bp = parse_percent(text.fx_fee).value;
   return sweep;
 }
 
@@ -144,7 +181,7 @@ QuerySweep to_sweep(const QueryText& text, const std::string& country) {
 std::string_view named_command(int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view word = argv[i];
-    for (const char* name : {"compare", "countries", "show", "checklist", "batch", "diff"}) {
+    for (const char* name : {"compare", "countries", "show", "checklist", "batch", "diff", "config", "validate"}) {
       if (word == name) return word;
     }
   }
@@ -188,6 +225,9 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
       ->type_name("ID");
   add_query_options(app, query);
   app.add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
+  app.add_option("--quote", invocation.quotes, "A clinic's quote (TOML): its price replaces the treatment")
+      ->type_name("FILE")
+      ->expected(1);
   add_output_options(app, invocation, format);
 
   // Every command is defined, but only the one named on the command line gets
@@ -211,6 +251,8 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
         ->transform(one_of({"total", "treatment", "travel", "name"}));
     only_fits = compare->add_flag("--only-fits", invocation.only_fits, "With --budget: only what fits");
     compare->add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
+    compare->add_option("--quote", invocation.quotes, "Clinics' quotes (TOML), each a row; repeat for several")
+        ->type_name("FILE");
     add_output_options(*compare, invocation, format);
   }
 
@@ -241,6 +283,17 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     add_output_options(*batch, invocation, format);
   }
 
+  auto [config_command, config_named] = command("config", "Each setting in effect, and where it comes from");
+  if (config_named) add_output_options(*config_command, invocation, format);
+
+  auto [validate, validate_named] = command(
+      "validate", "Check data, quote, currency and config files; every problem as path:line:col");
+  if (validate_named) {
+    validate->add_option("paths", invocation.validate_paths, "Files or data directories (default: the data in use)")
+        ->type_name("PATH...");
+    add_output_options(*validate, invocation, format);
+  }
+
   auto [diff, diff_named] = command("diff", "What changed between two saved JSON results (estimate or compare)");
   if (diff_named) {
     diff->add_option("old", invocation.diff_old, "The earlier result (cpcost ... --format json)")
@@ -266,9 +319,17 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   if (checklist->parsed()) invocation.command = Command::checklist;
   if (batch->parsed()) invocation.command = Command::batch;
   if (diff->parsed()) invocation.command = Command::diff;
+  if (config_command->parsed()) invocation.command = Command::config;
+  if (validate->parsed()) invocation.command = Command::validate;
+  if (invocation.command == Command::estimate && invocation.quotes.size() > 1) {
+    throw Error(ErrorKind::usage, "--quote: one quote for an estimate; cpcost compare takes several");
+  }
+  if (invocation.command == Command::estimate && country.empty() && invocation.quotes.size() == 1) {
+    country = "(from the quote)";  // the quote names its destination
+  }
   if (invocation.command == Command::estimate && country.empty()) {
     throw Error(ErrorKind::usage,
-                "--country is required (or a command: compare, countries, show, checklist, batch, diff)");
+                "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate)");
   }
   if (invocation.command != Command::estimate && invocation.command != Command::batch && !country.empty()) {
     throw Error(ErrorKind::usage, "--country is for a single estimate; compare takes --countries, show takes an id");

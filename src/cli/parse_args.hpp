@@ -20,6 +20,8 @@ enum class Command {
   checklist,  // cpcost checklist
   batch,      // cpcost batch FILE
   diff,       // cpcost diff OLD.json NEW.json
+  config,     // cpcost config
+  validate,   // cpcost validate [PATH...]
 };
 
 struct Invocation {
@@ -35,6 +37,9 @@ struct Invocation {
   bool items = false;                  // batch and sweeps: the line items too
   bool keep_going = false;             // batch: report bad rows and go on
   std::string diff_old, diff_new;      // diff
+  std::vector<std::string> quotes;     // estimate (one) and compare: quote files
+  std::vector<std::string> validate_paths;  // validate: files and directories; none: the data in use
+  std::optional<std::string> config_path;   // --config
 
   Format format = Format::table;
   bool format_given = false;            // otherwise batch and sweeps default to csv

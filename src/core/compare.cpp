@@ -24,7 +24,9 @@ Money sort_value(const Estimate& estimate, SortKey key) {
 Comparison compare(const Catalog& catalog, const ComparisonQuery& query) {
   // Which destinations, each once, whatever names the user gave them.
   std::vector<const Destination*> chosen;
-  if (query.countries.empty()) {
+  if (query.countries.empty() && !query.quotes.empty()) {
+    // Quotes only: their own rows.
+  } else if (query.countries.empty()) {
     for (const auto& destination : catalog.destinations) chosen.push_back(&destination);
   } else {
     for (const auto& name : query.countries) {
@@ -37,12 +39,22 @@ Comparison compare(const Catalog& catalog, const ComparisonQuery& query) {
   comparison.query = query.query;
   comparison.budget = query.query.budget;
   comparison.sort = query.sort;
+  auto add = [&](Query one) {
+    Estimate row = estimate(catalog, one);
+    if (query.only_fits && row.fit && *row.fit != BudgetFit::fits) return;
+    comparison.rows.push_back(std::move(row));
+  };
+  for (const Quote* quote : query.quotes) {
+    Query one = query.query;
+    one.country = quote->destination;
+    one.quote = quote;
+    add(one);
+  }
   for (const Destination* destination : chosen) {
     Query one = query.query;
     one.country = destination->id;
-    Estimate row = estimate(catalog, one);
-    if (query.only_fits && row.fit && *row.fit != BudgetFit::fits) continue;
-    comparison.rows.push_back(std::move(row));
+    one.quote = nullptr;
+    add(one);
   }
 
   std::stable_sort(comparison.rows.begin(), comparison.rows.end(), [&](const Estimate& a, const Estimate& b) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/estimate.hpp"
+#include "core/quote.hpp"
 
 namespace cpcost {
 
@@ -17,6 +18,7 @@ struct ComparisonQuery {
   std::vector<std::string> countries;  // ids or aliases; empty: every destination
   SortKey sort = SortKey::total;
   bool only_fits = false;              // with a budget: hide what does not fit
+  std::vector<const Quote*> quotes;    // clinics' quotes, each a row (then only countries named are added)
 };
 
 struct Comparison {

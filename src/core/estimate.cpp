@@ -37,7 +37,7 @@ struct Figure {
 
 LineItem line(std::string_view id, std::string_view name, LineGroup group, Factors factors, std::string_view unit,
               const Figure& figure) {
-  LineItem item{id, name, {}, group, factors, unit, figure.range, {}, figure.provenance, {}, 0, {}};
+  LineItem item{id, name, {}, group, factors, unit, figure.range, {}, figure.provenance, {}, 0, 0, {}};
   item.cost = figure.range.times(item.quantity());
   return item;
 }
@@ -63,7 +63,7 @@ MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.l
 LineItem adjustment(std::string_view id, std::string_view name, std::int64_t basis_points, const MoneyRange& base,
                     const Provenance* provenance) {
   LineItem item{id, name, {}, LineGroup::adjustment, {}, "share", {}, share(base, basis_points), provenance, {},
-                basis_points, base};
+                0, basis_points, base};
   item.base.high_open = false;
   return item;
 }
@@ -171,6 +171,7 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
                                              figure(destination.accommodation, query.overrides.nightly, kYourNightly)));
     if (quote && quote->nights_included > 0) {
       const std::int64_t covered = std::min<std::int64_t>(result.nights, std::int64_t{result.cycles} * quote->nights_included);
+      room.included_units = covered;
       room.included = room.unit_cost.times(covered);
       room.cost = minus(room.cost, room.included);
     }

@@ -54,6 +54,7 @@ struct LineItem {
   MoneyRange cost;              // unit_cost x quantity - included, or percent of base
   const Provenance* provenance = nullptr;  // into the catalog, the quote, or the user's figures (static)
   MoneyRange included;          // what a quoted package already covers: not charged again
+  std::int64_t included_units = 0;  // of the quantity, how many the package covers (accommodation)
   std::int64_t percent_bp = 0;  // an adjustment: its share of base, in basis points
   MoneyRange base;              // an adjustment: what it is a share of
 

@@ -116,4 +116,37 @@ Parsed<Money> parse_budget(std::string_view text) {
   return {{}, "'" + std::string(text) + "' is not an amount (for example 20000, 20,000 or 20k)"};
 }
 
+Parsed<MoneyRange> parse_money_range(std::string_view text) {
+  const std::string_view written = trimmed(text);
+  const std::string expected = "'" + std::string(text) + "' is not an amount or a range (for example 900, 800-1200 or 1.2k)";
+  const auto dash = written.find('-', 1);
+  if (dash == std::string_view::npos) {
+    const auto amount = parse_amount(written);
+    if (!amount) return {{}, expected};
+    return {MoneyRange::exactly(*amount), {}};
+  }
+  const auto low = parse_amount(trimmed(written.substr(0, dash)));
+  const auto high = parse_amount(trimmed(written.substr(dash + 1)));
+  if (!low || !high) return {{}, expected};
+  if (*low > *high) return {{}, "'" + std::string(text) + "' is a range from high to low (write the lower amount first)"};
+  return {MoneyRange{*low, *high, false}, {}};
+}
+
+Parsed<std::int64_t> parse_percent(std::string_view text) {
+  std::string_view written = trimmed(text);
+  if (!written.empty() && written.back() == '%') written = trimmed(written.substr(0, written.size() - 1));
+  const auto amount = parse_decimal_amount(written);  // two decimals: hundredths of a percent
+  if (!amount || amount->cents() > 10'000) {
+    return {0, "'" + std::string(text) + "' is not a percentage from 0 to 100 (for example 15 or 2.5)"};
+  }
+  return {amount->cents(), {}};
+}
+
+Parsed<std::string> parse_currency_code(std::string_view text) {
+  const std::string code = ascii_uppercase(trimmed(text));
+  const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!letters) return {{}, "'" + std::string(text) + "' is not a currency code (three letters, as EUR)"};
+  return {code, {}};
+}
+
 }  // namespace cpcost

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/money.hpp"
+#include "core/range.hpp"
 
 namespace cpcost {
 
@@ -40,5 +41,14 @@ Parsed<std::vector<std::string>> parse_name_list(std::string_view text);
 
 // An amount: "20000", "20,000", "20k" (see parse_amount).
 Parsed<Money> parse_budget(std::string_view text);
+
+// An amount or a range of them: "900", "800-1200", "1.2k", "1k-1.5k".
+Parsed<MoneyRange> parse_money_range(std::string_view text);
+
+// A percentage from 0 to 100 with at most two decimals ("15", "2.5"), in basis points.
+Parsed<std::int64_t> parse_percent(std::string_view text);
+
+// A currency code: three letters, any case, as capitals ("eur" -> "EUR").
+Parsed<std::string> parse_currency_code(std::string_view text);
 
 }  // namespace cpcost

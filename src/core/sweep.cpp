@@ -35,6 +35,11 @@ Query QuerySweep::at(std::uint64_t index) const {
   };
   Query query;
   query.budget = budget;
+  query.currency = currency;
+  query.overrides = overrides;
+  query.contingency_bp = contingency_bp;
+  query.fx_fee_bp = fx_fee_bp;
+  query.quote = quote;
   query.nights = nights[digit(nights.size())];
   query.origin = origins[digit(origins.size())];
   query.companions = companions[digit(companions.size())];

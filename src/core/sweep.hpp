@@ -20,7 +20,13 @@ struct QuerySweep {
   std::vector<std::optional<int>> companions{std::nullopt};
   std::vector<std::optional<std::string>> origins{std::nullopt};
   std::vector<std::optional<int>> nights{std::nullopt};
+  // The same in every query:
   std::optional<Money> budget;
+  std::optional<std::string> currency;
+  Overrides overrides;
+  std::optional<std::int64_t> contingency_bp;
+  std::optional<std::int64_t> fx_fee_bp;
+  const Quote* quote = nullptr;
 
   // The number of queries (saturating at the largest std::uint64_t).
   std::uint64_t size() const;

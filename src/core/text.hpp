@@ -12,6 +12,7 @@ namespace cpcost {
 constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string ascii_lowercase(std::string_view text);
+std::string ascii_uppercase(std::string_view text);
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
 

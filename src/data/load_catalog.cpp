@@ -31,8 +31,9 @@ bool is_id(std::string_view id) {
          });
 }
 
-Destination read_destination(const toml::table& root, const std::string& path, Problems& problems) {
-  TableReader file(root, path, "", problems);
+Destination read_destination(const toml::table& root, const std::string& path, Problems& problems,
+                             std::optional<Date> today) {
+  TableReader file(root, path, "", problems, today);
   Destination destination;
   destination.source_path = path;
 
@@ -50,7 +51,7 @@ Destination read_destination(const toml::table& root, const std::string& path, P
   destination.extra_infusion = read_price(file, "extra_infusion");
 
   if (const toml::table* table = file.table("stay", Need::required)) {
-    TableReader stay(*table, path, "stay", problems);
+    TableReader stay = file.child(*table, "stay");
     destination.stay.nights_per_cycle = stay.count("nights_per_cycle", 0, 365, Need::required).value_or(0);
     destination.stay.extra_nights_per_extra_infusion =
         stay.count("extra_nights_per_extra_infusion", 0, 60, Need::required).value_or(0);
@@ -63,17 +64,17 @@ Destination read_destination(const toml::table& root, const std::string& path, P
   destination.daily_costs = read_price(file, "daily_costs");
 
   if (const toml::table* table = file.table("flights", Need::required)) {
-    TableReader flights(*table, path, "flights", problems);
+    TableReader flights = file.child(*table, "flights");
     destination.flight_arrival = flights.text("arrival", Need::optional).value_or("");
     destination.flights = read_per_origin(flights);
   }
   if (const toml::table* table = file.table("visa", Need::required)) {
-    TableReader visa(*table, path, "visa", problems);
+    TableReader visa = file.child(*table, "visa");
     destination.visa = read_per_origin(visa);
   }
 
   if (const toml::table* table = file.table("overland", Need::optional)) {
-    TableReader overland(*table, path, "overland", problems);
+    TableReader overland = file.child(*table, "overland");
     OverlandLeg leg;
     leg.description = overland.text("description", Need::required).value_or("Overland leg");
     leg.fare = read_price_fields(overland);
@@ -88,7 +89,7 @@ Destination read_destination(const toml::table& root, const std::string& path, P
       const toml::node& element = *array->get(i);
       const std::string name = std::string(key) + "[" + std::to_string(i) + "]";
       if (const auto* table = element.as_table()) {
-        TableReader reader(*table, path, name, problems);
+        TableReader reader = file.child(*table, name);
         read(reader);
         reader.reject_unknown_keys();
       } else {
@@ -147,7 +148,7 @@ void check_names_unique(const std::vector<std::pair<Destination, const toml::tab
 
 }  // namespace
 
-std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog) {
+std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog, std::optional<Date> today) {
   Problems problems;
   std::vector<toml::table> roots;
   roots.reserve(files.destinations.size());
@@ -157,14 +158,14 @@ std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog) {
     if (!root) continue;
     roots.push_back(std::move(*root));
     const std::size_t before = problems.size();
-    Destination destination = read_destination(roots.back(), file.path, problems);
+    Destination destination = read_destination(roots.back(), file.path, problems, today);
     if (problems.size() == before) loaded.emplace_back(std::move(destination), &roots.back());
   }
   check_names_unique(loaded, problems);
   Checklist checklist;
-  if (files.checklist) checklist = read_checklist(*files.checklist, problems);
+  if (files.checklist) checklist = read_checklist(*files.checklist, problems, today);
   Currencies currencies;
-  if (files.currencies) currencies = read_currencies(*files.currencies, problems);
+  if (files.currencies) currencies = read_currencies(*files.currencies, problems, today);
   if (catalog) {
     catalog->checklist = std::move(checklist);
     catalog->currencies = std::move(currencies);
@@ -176,10 +177,10 @@ std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog) {
   return problems;
 }
 
-Catalog load_catalog(const DataFiles& files) {
+Catalog load_catalog(const DataFiles& files, std::optional<Date> today) {
   if (files.destinations.empty()) throw Error(ErrorKind::data, "no destination data files");
   Catalog catalog;
-  const auto problems = check_catalog(files, &catalog);
+  const auto problems = check_catalog(files, &catalog, today);
   if (!problems.empty()) throw Error(ErrorKind::data, problems.front().where, problems.front().message);
   return catalog;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/catalog.hpp"
+#include "core/dates.hpp"
 #include "core/error.hpp"
 #include "data/data_file.hpp"
 #include "data/problem.hpp"
@@ -12,10 +13,12 @@
 namespace cpcost {
 
 // Every problem found in the files, in file order; none when the data is sound.
-std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog = nullptr);
+// today, when given, is the latest date an as_of may have.
+std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog = nullptr,
+                                   std::optional<Date> today = std::nullopt);
 
 // The catalog, or a data Error for the first problem found.
-Catalog load_catalog(const DataFiles& files);
+Catalog load_catalog(const DataFiles& files, std::optional<Date> today = std::nullopt);
 
 // The largest amount a figure may hold, in whole dollars: beyond it a figure is a
 // typo, and within it no estimate can overflow.

@@ -4,11 +4,11 @@
 
 namespace cpcost {
 
-Checklist read_checklist(const DataFile& file, Problems& problems) {
+Checklist read_checklist(const DataFile& file, Problems& problems, std::optional<Date> today) {
   Checklist checklist;
   const auto root = parse_toml(file.path, file.text, problems);
   if (!root) return checklist;
-  TableReader reader(*root, file.path, "", problems);
+  TableReader reader(*root, file.path, "", problems, today);
   checklist.title = reader.text("title", Need::required).value_or("");
   checklist.provenance.source = reader.text("source", Need::required).value_or("");
   checklist.provenance.as_of = reader.date("as_of", Need::required).value_or("");
@@ -22,7 +22,7 @@ Checklist read_checklist(const DataFile& file, Problems& problems) {
                             name + ": expected a table, found " + std::string(describe(element))});
         continue;
       }
-      TableReader item(*table, file.path, name, problems);
+      TableReader item = reader.child(*table, name);
       ChecklistItem entry;
       entry.name = item.text("name", Need::required).value_or("");
       entry.detail = item.text("detail", Need::required).value_or("");

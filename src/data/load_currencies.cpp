@@ -14,13 +14,13 @@ bool is_currency_code(std::string_view code) {
 
 }  // namespace
 
-Currencies read_currencies(const DataFile& file, Problems& problems) {
+Currencies read_currencies(const DataFile& file, Problems& problems, std::optional<Date> today) {
   Currencies currencies;
   const auto root = parse_toml(file.path, file.text, problems);
   if (!root) return currencies;
-  TableReader reader(*root, file.path, "", problems);
+  TableReader reader(*root, file.path, "", problems, today);
   if (const toml::table* rates = reader.table("rates", Need::required)) {
-    TableReader all(*rates, file.path, "rates", problems);
+    TableReader all = reader.child(*rates, "rates");
     for (auto&& [key, node] : *rates) {
       const std::string code(key.str());
       const toml::table* table = all.table(code, Need::required);
@@ -33,7 +33,7 @@ Currencies read_currencies(const DataFile& file, Problems& problems) {
         all.problem_at(node, code, "US dollars are the base: every rate is per US dollar");
         continue;
       }
-      TableReader rate(*table, file.path, "rates." + code, problems);
+      TableReader rate = reader.child(*table, "rates." + code);
       ExchangeRate exchange{code, 0, {}};
       if (const toml::node* per_usd = rate.node("per_usd", Need::required)) {
         const auto* text = per_usd->as_string();

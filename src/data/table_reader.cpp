@@ -100,15 +100,31 @@ bool TableReader::flag(std::string_view key) {
 std::optional<std::string> TableReader::date(std::string_view key, Need need) {
   const toml::node* found = node(key, need);
   if (!found) return std::nullopt;
+  std::optional<std::string> text;
   if (const auto* value = found->as_date()) {
     const toml::date& d = value->get();
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", static_cast<int>(d.year), static_cast<int>(d.month),
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(d.year), static_cast<int>(d.month),
                   static_cast<int>(d.day));
-    return std::string(text);
+    text = buffer;
+    if (!parse_as_of(*text)) text.reset();  // 2025-02-30 is TOML, but not a day
+  } else if (const auto* string = found->as_string(); string && parse_as_of(string->get())) {
+    text = string->get();
   }
-  if (const auto* value = found->as_string(); value && parse_as_of(value->get())) return value->get();
-  return wrong_type(*found, key, "a date (2025-11-21), or a string \"2025-06\" or \"2025\" when only the month or year is known");
+  if (!text) {
+    return wrong_type(*found, key,
+                      "a date (2025-11-21), or a string \"2025-06\" or \"2025\" when only the month or year is known");
+  }
+  // Not in the future: a partial date counts from its first day ("2026-12" is future until December).
+  if (today_) {
+    const Date start{std::stoi(text->substr(0, 4)), text->size() >= 7 ? std::stoi(text->substr(5, 2)) : 1,
+                     text->size() >= 10 ? std::stoi(text->substr(8, 2)) : 1};
+    if (start > *today_) {
+      problem_at(*found, key, "'" + *text + "' is in the future");
+      return std::nullopt;
+    }
+  }
+  return text;
 }
 
 std::vector<std::string> TableReader::texts(std::string_view key, Need need) {
@@ -250,7 +266,7 @@ PriceFigure read_price_fields(TableReader& figure) {
 PriceFigure read_price(TableReader& parent, std::string_view key) {
   const toml::table* table = parent.table(key, Need::required);
   if (!table) return {};
-  TableReader figure(*table, parent.path(), parent.child_name(key), parent.problems());
+  TableReader figure = parent.child(*table, parent.child_name(key));
   PriceFigure price = read_price_fields(figure);
   figure.reject_unknown_keys();
   return price;
@@ -259,7 +275,7 @@ PriceFigure read_price(TableReader& parent, std::string_view key) {
 CountFigure read_count(TableReader& parent, std::string_view key, std::string_view field, int low, int high) {
   const toml::table* table = parent.table(key, Need::required);
   if (!table) return {};
-  TableReader figure(*table, parent.path(), parent.child_name(key), parent.problems());
+  TableReader figure = parent.child(*table, parent.child_name(key));
   CountFigure count;
   count.value = figure.count(field, low, high, Need::required).value_or(low);
   count.provenance = read_provenance(figure);

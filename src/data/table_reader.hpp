@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/catalog.hpp"
+#include "core/dates.hpp"
 #include "core/money.hpp"
 #include "data/problem.hpp"
 
@@ -30,8 +31,14 @@ std::string_view describe(const toml::node& node);
 
 class TableReader {
  public:
-  TableReader(const toml::table& table, const std::string& path, std::string name, Problems& problems)
-      : table_(table), path_(path), name_(std::move(name)), problems_(problems) {}
+  // today, when given, is the latest date an as_of may have.
+  TableReader(const toml::table& table, const std::string& path, std::string name, Problems& problems,
+              std::optional<Date> today = std::nullopt)
+      : table_(table), path_(path), name_(std::move(name)), problems_(problems), today_(today) {}
+  // A reader for a table inside this one, named name.
+  TableReader child(const toml::table& table, std::string name) const {
+    return TableReader(table, path_, std::move(name), problems_, today_);
+  }
 
   std::string child_name(std::string_view key) const { return name_.empty() ? std::string(key) : name_ + "." + std::string(key); }
   const std::string& path() const { return path_; }
@@ -63,6 +70,7 @@ class TableReader {
   const std::string& path_;
   std::string name_;
   Problems& problems_;
+  std::optional<Date> today_;
   std::set<std::string, std::less<>> known_;
 };
 

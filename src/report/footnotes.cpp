@@ -48,6 +48,9 @@ std::string markdown_sources_section(const Footnotes& footnotes) {
 }
 
 std::string describe_provenance(const Provenance& provenance) {
+  if (provenance.yours) {
+    return "Yours: " + provenance.source + (provenance.as_of.empty() ? "" : " (" + provenance.as_of + ")");
+  }
   std::string cited = provenance.source;
   if (!provenance.as_of.empty()) cited += cited.empty() ? provenance.as_of : " (" + provenance.as_of + ")";
   if (!provenance.assumption) return cited;

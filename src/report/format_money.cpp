@@ -28,16 +28,24 @@ std::string format_amount(Money amount, bool cents) {
   return value < 0 ? "-" + digits : digits;
 }
 
-std::string format_dollars(Money amount, bool cents) {
-  const std::string text = format_amount(amount, cents);
+std::string format_money(Money amount, MoneyFormat format) {
+  const std::string text = format_amount(amount, format.cents);
+  if (format.currency != "USD") return std::string(format.currency) + " " + text;
   return text.front() == '-' ? "-$" + text.substr(1) : "$" + text;
 }
 
-std::string format_range(const MoneyRange& range, bool cents) {
+std::string format_range(const MoneyRange& range, MoneyFormat format) {
   const std::string open = range.high_open ? "+" : "";
-  if (range.low == range.high) return format_dollars(range.low, cents) + open;
-  return format_dollars(range.low, cents) + "-" + format_dollars(range.high, cents) + open;
+  if (range.low == range.high) return format_money(range.low, format) + open;
+  // The currency once, in front: "$10,000-$30,000" keeps the dollar sign on both, as people write it.
+  const std::string high = format.currency == "USD" ? format_money(range.high, format)
+                                                    : format_amount(range.high, format.cents);
+  return format_money(range.low, format) + "-" + high + open;
 }
+
+std::string format_dollars(Money amount, bool cents) { return format_money(amount, {"USD", cents}); }
+
+std::string format_range(const MoneyRange& range, bool cents) { return format_range(range, MoneyFormat{"USD", cents}); }
 
 std::string plain_decimal(Money amount) {
   std::string text = format_amount(amount, true);
@@ -54,6 +62,8 @@ Money round_to_units(Money amount) {
   }
   return Money::from_cents(units).times(100);
 }
+
+MoneyFormat money_format(const Estimate& estimate) { return {estimate.currency, needs_cents(estimate)}; }
 
 bool needs_cents(const Estimate& estimate) {
   for (const auto& line : estimate.lines) {

@@ -11,9 +11,18 @@ namespace cpcost {
 
 // "12,400" or, with cents, "12,400.50"; a minus sign before negatives.
 std::string format_amount(Money amount, bool cents);
-// "$12,400".
+// How amounts of one report read: their currency, and whether cents show.
+struct MoneyFormat {
+  std::string_view currency = "USD";
+  bool cents = false;
+};
+
+// "$12,400" in US dollars; "EUR 12,400" in any other currency.
+std::string format_money(Money amount, MoneyFormat format);
+// "$10,000-$30,000" or "EUR 10,000-30,000"; "+" after an open high; one amount when low equals high.
+std::string format_range(const MoneyRange& range, MoneyFormat format);
+// The same in US dollars.
 std::string format_dollars(Money amount, bool cents);
-// "$10,000-$30,000", "$100,000+" for an open high, "$0" when low equals high.
 std::string format_range(const MoneyRange& range, bool cents);
 // "12400.00": no separators, no symbol, always two decimals.
 std::string plain_decimal(Money amount);
@@ -24,5 +33,7 @@ Money round_to_units(Money amount);
 // Whether any line, unit cost or total has cents: then every amount shows them,
 // so that the columns stay comparable.
 bool needs_cents(const Estimate& estimate);
+// The format of an estimate's amounts: its currency, cents when needed.
+MoneyFormat money_format(const Estimate& estimate);
 
 }  // namespace cpcost

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/compare.hpp"
 #include "core/dates.hpp"
@@ -41,6 +42,27 @@ std::string render(const Destination& destination, Format format, const RenderOp
 
 // cpcost diff: what changed between two saved results.
 std::string render(const ResultDiff& diff, Format format, const RenderOptions& options);
+
+// cpcost config: each setting in effect, and where it comes from.
+struct SettingRow {
+  std::string name;
+  std::string value;
+  std::string origin;  // "--from", "CPCOST_DATA", "config file PATH:LINE", "built-in default"
+};
+std::string render(const std::vector<SettingRow>& settings, Format format, const RenderOptions& options);
+
+// cpcost validate: every problem, as path:line:col: what is wrong.
+struct ValidationReport {
+  std::vector<std::string> files;  // checked
+  struct Finding {
+    std::string path;
+    long line = 0;
+    long column = 0;
+    std::string message;
+  };
+  std::vector<Finding> problems;
+};
+std::string render(const ValidationReport& report, Format format, const RenderOptions& options);
 
 // cpcost checklist: the guide's checklist, a box per item.
 std::string render(const Checklist& checklist, Format format, const RenderOptions& options);

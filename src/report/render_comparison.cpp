@@ -33,9 +33,21 @@ std::string_view sort_name(SortKey key) {
   return "total";
 }
 
-std::string range_text(const MoneyRange& range) { return format_range(range, false); }
+// Amounts in the comparison's currency, in whole units: a comparison is for seeing differences.
+std::string currency_of(const Comparison& comparison) { return comparison.query.currency.value_or("USD"); }
 
-std::string rounded(Money amount) { return format_dollars(round_to_units(amount), false); }
+std::string range_text(const Comparison& comparison, const MoneyRange& range) {
+  return format_range(range, MoneyFormat{currency_of(comparison), false});
+}
+
+std::string rounded(const Comparison& comparison, Money amount) {
+  return format_money(amount, MoneyFormat{currency_of(comparison), false});
+}
+
+// "Mexico", or "Mexico, Clínica X's quote".
+std::string row_name(const Estimate& row) {
+  return row.quote ? row.destination->name + ", " + row.quote->clinic + "'s quote" : row.destination->name;
+}
 
 // "Level 4" of "Level 4: Do not travel": the short form for a column.
 std::string advisory_level(const Destination& destination) {
@@ -61,9 +73,9 @@ std::string comparison_sentence(const Comparison& comparison) {
 
 std::string render_comparison_table(const Comparison& comparison, const RenderOptions& options) {
   const Styler style(options.color);
-  std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in USD") + "\n\n";
+  std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison)) + "\n\n";
   if (comparison.rows.empty()) {
-    out += fmt::format("No destination fits a budget of {}.\n", rounded(*comparison.budget));
+    out += fmt::format("No destination fits a budget of {}.\n", rounded(comparison, *comparison.budget));
     return out;
   }
 
@@ -79,8 +91,8 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   TextTable table(aligns);
   table.add_row(header);
   for (const Estimate& row : comparison.rows) {
-    std::vector<std::string> cells{row.destination->name, range_text(row.treatment), range_text(row.travel),
-                                   range_text(row.total), rounded(row.total.mid())};
+    std::vector<std::string> cells{row_name(row), range_text(comparison, row.treatment), range_text(comparison, row.travel),
+                                   range_text(comparison, row.total), rounded(comparison, row.total.mid())};
     if (budget) cells.emplace_back(describe(*row.fit));
     cells.push_back(advisory_level(*row.destination));
     table.add_row(std::move(cells));
@@ -113,19 +125,19 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
     for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? style(Styler::bold, lines[i]) : lines[i]) + "\n";
     // Below the table: names, then bars, within the terminal's width.
     std::size_t name_width = 0;
-    for (const Estimate& row : comparison.rows) name_width = std::max(name_width, display_width(row.destination->name));
+    for (const Estimate& row : comparison.rows) name_width = std::max(name_width, display_width(row_name(row)));
     if (width >= name_width + 2 + kMinChart) {
       const RangeChart chart(from, to, width - name_width - 2, options.unicode, comparison.budget);
       out += "\nTotal, low to high:\n";
       for (const Estimate& row : comparison.rows) {
-        out += fmt::format("{:<{}}  {}\n", row.destination->name, name_width, chart.bar(row.total));
+        out += fmt::format("{:<{}}  {}\n", row_name(row), name_width, chart.bar(row.total));
       }
       for (const auto& axis : chart.axis()) out += std::string(name_width + 2, ' ') + axis + "\n";
     }
   }
 
   out += "\n";
-  if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(*comparison.budget));
+  if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(comparison, *comparison.budget));
   for (const Estimate& row : comparison.rows) {
     for (const auto& advisory : row.destination->advisories) {
       out += style(Styler::yellow, "Advisory: ") + row.destination->name + ": " + describe_advisory(advisory) + "\n";
@@ -154,7 +166,10 @@ std::string render_comparison_json_lines(const Comparison& comparison) {
 std::string render_comparison_json(const Comparison& comparison) {
   toml::array rows;
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) rows.push_back(comparison_row(comparison, i));
-  toml::table members{{"sort", sort_name(comparison.sort)}, {"rows", std::move(rows)}, {"disclaimer", kDisclaimer}};
+  toml::table members{{"sort", sort_name(comparison.sort)},
+                      {"rows", std::move(rows)},
+                      {"disclaimer", kDisclaimer},
+                      {"currency", currency_of(comparison)}};
   if (comparison.budget) members.insert("budget_cents", comparison.budget->cents());
   return to_json(json_document("compare", std::move(members)));
 }
@@ -175,16 +190,16 @@ std::string render_comparison_csv(const Comparison& comparison) {
                        plain_decimal(row.travel.high), plain_decimal(row.total.low), plain_decimal(row.total.mid()),
                        plain_decimal(row.total.high), row.total.high_open ? "true" : "false",
                        comparison.budget ? plain_decimal(*comparison.budget) : "",
-                       row.fit ? std::string(describe(*row.fit)) : "", "USD", advisories});
+                       row.fit ? std::string(describe(*row.fit)) : "", row.currency, advisories});
   }
   return out;
 }
 
 std::string render_comparison_markdown(const Comparison& comparison, const RenderOptions& options) {
   const bool budget = comparison.budget.has_value();
-  std::string out = "## Stem cell treatment for cerebral palsy: destinations compared, in USD\n\n";
+  std::string out = "## Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison) + "\n\n";
   if (comparison.rows.empty()) {
-    return out + markdown_escape(fmt::format("No destination fits a budget of {}.", rounded(*comparison.budget))) + "\n";
+    return out + markdown_escape(fmt::format("No destination fits a budget of {}.", rounded(comparison, *comparison.budget))) + "\n";
   }
   out += markdown_escape(comparison_sentence(comparison)) + "\n\n";
   out += budget ? "| Destination | Treatment | Travel & stay | Total | Mid | Budget | Advisory |\n"
@@ -192,9 +207,9 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
                 : "| Destination | Treatment | Travel & stay | Total | Mid | Advisory |\n"
                   "|:------------|----------:|--------------:|------:|----:|:---------|\n";
   for (const Estimate& row : comparison.rows) {
-    std::vector<std::string> cells{markdown_escape(row.destination->name), markdown_escape(range_text(row.treatment)),
-                                   markdown_escape(range_text(row.travel)), markdown_escape(range_text(row.total)),
-                                   markdown_escape(rounded(row.total.mid()))};
+    std::vector<std::string> cells{markdown_escape(row_name(row)), markdown_escape(range_text(comparison, row.treatment)),
+                                   markdown_escape(range_text(comparison, row.travel)), markdown_escape(range_text(comparison, row.total)),
+                                   markdown_escape(rounded(comparison, row.total.mid()))};
     if (budget) cells.emplace_back(describe(*row.fit));
     cells.push_back(markdown_escape(advisory_level(*row.destination)));
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));

@@ -12,15 +12,18 @@ std::string render_csv(const Estimate& estimate) {
   const std::string& destination = estimate.destination->id;
   std::string out = csv_record({"destination", "item", "label", "quantity", "unit", "unit_low", "unit_high", "low",
                                 "mid", "high", "high_open", "currency", "source"});
+  const std::string& currency = estimate.currency;
   for (const auto& line : estimate.lines) {
+    const bool adjustment = line.group == LineGroup::adjustment;
     out += csv_record({destination, std::string(line.id), line.label(), std::to_string(line.quantity()),
-                       std::string(line.unit), plain_decimal(line.unit_cost.low), plain_decimal(line.unit_cost.high),
-                       plain_decimal(line.cost.low), plain_decimal(line.cost.mid()), plain_decimal(line.cost.high),
-                       line.cost.high_open ? "true" : "false", "USD", describe_provenance(*line.provenance)});
+                       std::string(line.unit), adjustment ? "" : plain_decimal(line.unit_cost.low),
+                       adjustment ? "" : plain_decimal(line.unit_cost.high), plain_decimal(line.cost.low),
+                       plain_decimal(line.cost.mid()), plain_decimal(line.cost.high),
+                       line.cost.high_open ? "true" : "false", currency, describe_provenance(*line.provenance)});
   }
   const MoneyRange& total = estimate.total;
   out += csv_record({destination, "total", "Total", "", "", "", "", plain_decimal(total.low), plain_decimal(total.mid()),
-                     plain_decimal(total.high), total.high_open ? "true" : "false", "USD", ""});
+                     plain_decimal(total.high), total.high_open ? "true" : "false", currency, ""});
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include <sstream>
 
+#include "core/currency.hpp"
 #include "report/footnotes.hpp"
 #include "report/json_document.hpp"
 #include "report/render.hpp"
@@ -61,11 +62,18 @@ toml::table estimate_object(const Estimate& estimate) {
     toml::table item = amounts_object(line.cost);
     item.insert("id", line.id);
     item.insert("label", line.label());
-    item.insert("group", line.group == LineGroup::treatment ? "treatment" : "travel");
+    item.insert("group", line.group == LineGroup::treatment ? "treatment"
+                         : line.group == LineGroup::travel  ? "travel"
+                                                            : "adjustment");
     item.insert("quantity", line.quantity());
     item.insert("unit", line.unit);
     item.insert("factors", std::move(factors));
     item.insert("unit_cost", amounts_object(line.unit_cost));
+    item.insert("included", amounts_object(line.included));
+    if (line.group == LineGroup::adjustment) {
+      item.insert("percent_bp", line.percent_bp);
+      item.insert("base", amounts_object(line.base));
+    }
     item.insert("sources", source_ids(footnotes, *line.provenance));
     lines.push_back(std::move(item));
   }
@@ -86,7 +94,7 @@ toml::table estimate_object(const Estimate& estimate) {
   const auto& notes = footnotes.notes();
   for (std::size_t i = 0; i < notes.size(); ++i) {
     toml::table source{{"id", static_cast<std::int64_t>(i + 1)},
-                       {"basis", notes[i]->assumption ? "assumption" : "published"},
+                       {"basis", notes[i]->yours ? "yours" : notes[i]->assumption ? "assumption" : "published"},
                        {"source", notes[i]->source},
                        {"as_of", notes[i]->as_of},
                        {"text", describe_provenance(*notes[i])}};
@@ -102,12 +110,32 @@ toml::table estimate_object(const Estimate& estimate) {
       {"query", std::move(query)},
       {"lines", std::move(lines)},
       {"subtotals", toml::table{{"treatment", amounts_object(estimate.treatment)},
-                                {"travel", amounts_object(estimate.travel)}}},
+                                {"travel", amounts_object(estimate.travel)},
+                                {"adjustments", amounts_object(estimate.adjustments)}}},
+      {"currency", estimate.currency},
+      {"rate", toml::table{{"code", estimate.rate->code},
+                           {"per_usd", format_rate(estimate.rate->per_usd_micros)},
+                           {"source", describe_provenance(estimate.rate->provenance)}}},
       {"total", amounts_object(estimate.total)},
       {"advisories", std::move(advisories)},
       {"entry_rules", std::move(entry_rules)},
       {"sources", std::move(sources)},
   };
+  if (const Quote* quote = estimate.quote) {
+    toml::array includes;
+    for (const Inclusion inclusion : quote->includes) includes.push_back(name_of(inclusion));
+    toml::table quoted{{"clinic", quote->clinic},
+                       {"city", quote->city},
+                       {"file", quote->path},
+                       {"currency", quote->currency},
+                       {"price", amounts_object(quote->price.range)},
+                       {"infusions_included", quote->infusions_included},
+                       {"nights_included", quote->nights_included},
+                       {"includes", std::move(includes)},
+                       {"as_of", quote->price.provenance.as_of}};
+    if (estimate.quote_rate) quoted.insert("per_usd", format_rate(estimate.quote_rate->per_usd_micros));
+    object.insert("quote", std::move(quoted));
+  }
   if (estimate.budget && estimate.fit) {
     object.insert("budget", toml::table{{"amount_cents", estimate.budget->cents()}, {"fit", describe(*estimate.fit)}});
   }
@@ -117,7 +145,7 @@ toml::table estimate_object(const Estimate& estimate) {
 toml::table json_document(std::string_view kind, toml::table members) {
   members.insert("schema_version", kJsonSchemaVersion);
   members.insert("kind", kind);
-  members.insert("currency", "USD");
+  members.insert("currency", "USD");  // unless the members say otherwise (insert keeps what is there)
   return members;
 }
 

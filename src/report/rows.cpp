@@ -69,7 +69,8 @@ class CsvRows : public RowWriter {
       }
     } else {
       for (const char* name : {"treatment_low", "treatment_mid", "treatment_high", "travel_low", "travel_mid",
-                               "travel_high", "total_low", "total_mid", "total_high"}) {
+                               "travel_high", "adjustments_low", "adjustments_mid", "adjustments_high", "total_low",
+                               "total_mid", "total_high"}) {
         names.emplace_back(name);
       }
     }
@@ -86,7 +87,7 @@ class CsvRows : public RowWriter {
     const Estimate& e = *row.estimate;
     if (!layout_.items) {
       start(out, row);
-      for (const MoneyRange* range : {&e.treatment, &e.travel, &e.total}) amounts(out, *range);
+      for (const MoneyRange* range : {&e.treatment, &e.travel, &e.adjustments, &e.total}) amounts(out, *range);
       finish(out, e, e.total, true);
       return;
     }
@@ -107,13 +108,18 @@ class CsvRows : public RowWriter {
       amounts(out, line.cost);
       finish(out, e, line.cost, false);
     }
-    const std::pair<std::string_view, const MoneyRange*> sums[] = {
-        {"treatment_subtotal", &e.treatment}, {"travel_subtotal", &e.travel}, {"total", &e.total}};
+    const std::pair<std::string_view, const MoneyRange*> sums[] = {{"treatment_subtotal", &e.treatment},
+                                                                   {"travel_subtotal", &e.travel},
+                                                                   {"adjustments_subtotal", &e.adjustments},
+                                                                   {"total", &e.total}};
     for (const auto& [id, range] : sums) {
       start(out, row);
       out += id;
       out += ",";
-      out += id == "total" ? "Total" : id == "treatment_subtotal" ? "Treatment subtotal" : "Travel & stay subtotal";
+      out += id == "total"                ? "Total"
+             : id == "treatment_subtotal" ? "Treatment subtotal"
+             : id == "travel_subtotal"    ? "Travel & stay subtotal"
+                                          : "Adjustments subtotal";
       out += ",,,,,";
       amounts(out, *range);
       finish(out, e, *range, id == "total");
@@ -170,7 +176,9 @@ class CsvRows : public RowWriter {
       out += ',';
       if (with_budget && e.fit) out += describe(*e.fit);
     }
-    out += ",USD\r\n";
+    out += ',';
+    out += e.currency;
+    out += "\r\n";
   }
 
   RowLayout layout_;
@@ -186,7 +194,10 @@ toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
   } else {
     object.insert("destination", toml::table{{"id", e.destination->id}, {"name", e.destination->name}});
     object.insert("query", query_object(e));
-    object.insert("subtotals", toml::table{{"treatment", amounts_object(e.treatment)}, {"travel", amounts_object(e.travel)}});
+    object.insert("subtotals", toml::table{{"treatment", amounts_object(e.treatment)},
+                                           {"travel", amounts_object(e.travel)},
+                                           {"adjustments", amounts_object(e.adjustments)}});
+    object.insert("currency", e.currency);
     object.insert("total", amounts_object(e.total));
     if (e.budget && e.fit) {
       object.insert("budget", toml::table{{"amount_cents", e.budget->cents()}, {"fit", describe(*e.fit)}});
@@ -220,7 +231,9 @@ class JsonRows : public RowWriter {
     // each from the library too, go where the marker was, comma-separated.
     constexpr std::string_view kMarker = "\"cpcost:rows\"";
     const std::string document = to_json(json_document(
-        layout.kind, toml::table{{"rows", toml::array{"cpcost:rows"}}, {"disclaimer", kDisclaimer}}));
+        layout.kind, toml::table{{"rows", toml::array{"cpcost:rows"}},
+                                 {"disclaimer", kDisclaimer},
+                                 {"currency", layout.currency}}));
     const auto at = document.find(kMarker);
     head_ = document.substr(0, at);
     tail_ = document.substr(at + kMarker.size());
@@ -241,7 +254,7 @@ class JsonRows : public RowWriter {
 
 // ---- Markdown and the table: for people; amounts with separators.
 
-std::string range_text(const MoneyRange& range) { return format_range(range, false); }
+std::string range_text(const Estimate& e, const MoneyRange& range) { return format_range(range, MoneyFormat{e.currency, false}); }
 
 class MarkdownRows : public RowWriter {
  public:
@@ -277,9 +290,9 @@ class MarkdownRows : public RowWriter {
     cells.push_back(e.origin);
     cells.push_back(std::to_string(e.nights));
     for (const MoneyRange* range : {&e.treatment, &e.travel, &e.total}) {
-      cells.push_back(markdown_escape(range_text(*range)));
+      cells.push_back(markdown_escape(range_text(e, *range)));
     }
-    cells.push_back(markdown_escape(format_dollars(round_to_units(e.total.mid()), false)));
+    cells.push_back(markdown_escape(format_money(e.total.mid(), MoneyFormat{e.currency, false})));
     if (layout_.budget) cells.push_back(e.fit ? std::string(describe(*e.fit)) : "");
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));
     if (!layout_.items) return;
@@ -287,7 +300,7 @@ class MarkdownRows : public RowWriter {
     for (const LineItem& line : e.lines) {
       std::vector<std::string> item(width_);
       item[destination_column_] = markdown_escape(line.label());
-      item[total_column_] = markdown_escape(range_text(line.cost));
+      item[total_column_] = markdown_escape(range_text(e, line.cost));
       out += fmt::format("| {} |\n", fmt::join(item, " | "));
     }
   }
@@ -309,11 +322,11 @@ class TableRows : public RowWriter {
     const Estimate& e = *row.estimate;
     out += line(std::to_string(row.scenario), std::to_string(row.input_row), std::to_string(row.rank), row.key,
                 e.destination->name, std::to_string(e.infusions), std::to_string(e.cycles),
-                std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e.total),
-                format_dollars(round_to_units(e.total.mid()), false), e.fit ? describe(*e.fit) : "");
+                std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e, e.total),
+                format_money(e.total.mid(), MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "");
     if (!layout_.items) return;
     for (const LineItem& item : e.lines) {
-      out += fmt::format("    {:<26} {:>26}\n", item.label(), range_text(item.cost));
+      out += fmt::format("    {:<26} {:>26}\n", item.label(), range_text(e, item.cost));
     }
   }
   void footer(std::string& out) override {

@@ -21,6 +21,7 @@ struct RowLayout {
   bool budget = false;     // a budget was given: its fit per row
   bool items = false;      // the line items of each scenario too
   std::string_view kind;   // "batch" or "sweep", for JSON
+  std::string currency = "USD";  // of every row
 };
 
 struct ScenarioRow {

@@ -52,7 +52,7 @@ std::string describe_advisory(const Advisory& advisory) {
   return fmt::format("{}: {}. {}", advisory.issuer, advisory.level, advisory.summary);
 }
 
-std::string budget_sentence(Money budget, BudgetFit fit, bool cents) {
+std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money) {
   std::string_view why;
   switch (fit) {
     case BudgetFit::fits:
@@ -66,8 +66,8 @@ std::string budget_sentence(Money budget, BudgetFit fit, bool cents) {
       break;
   }
   // The budget as the family gave it: with its cents, if it has any.
-  return fmt::format("Budget {}: {} ({}).", format_dollars(budget, cents || budget.cents() % 100 != 0), describe(fit),
-                     why);
+  return fmt::format("Budget {}: {} ({}).",
+                     format_money(budget, {money.currency, money.cents || budget.cents() % 100 != 0}), describe(fit), why);
 }
 
 }  // namespace cpcost

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/estimate.hpp"
+#include "report/format_money.hpp"
 
 namespace cpcost {
 
@@ -26,6 +27,6 @@ std::string assumptions_sentence(const Estimate& estimate);
 std::string describe_advisory(const Advisory& advisory);
 
 // "Budget $20,000: may fit (the low total is within it, the high is not)".
-std::string budget_sentence(Money budget, BudgetFit fit, bool cents);
+std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money);
 
 }  // namespace cpcost

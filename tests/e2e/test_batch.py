@@ -155,7 +155,7 @@ class Batch(unittest.TestCase):
         rows = rows_of(out)
         self.assertEqual([r["item"] for r in rows], ["treatment", "extra_infusions", "flights", "overland",
                                                      "accommodation", "local_costs", "visa", "treatment_subtotal",
-                                                     "travel_subtotal", "total"])
+                                                     "travel_subtotal", "adjustments_subtotal", "total"])
         self.assertEqual(sum(round(float(r["low"]) * 100) for r in rows[:7]), round(float(rows[-1]["low"]) * 100))
         code, out, _ = run("batch", path, "--format", "json")
         self.assertEqual(json.loads(out)["rows"][0]["id"], "x")

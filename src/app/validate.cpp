@@ -1,0 +1,117 @@
+#include "app/validate.hpp"
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+
+#include "core/error.hpp"
+#include "data/bundled_data.hpp"
+#include "data/load_catalog.hpp"
+#include "data/load_checklist.hpp"
+#include "data/load_config.hpp"
+#include "data/load_currencies.hpp"
+#include "data/load_quote.hpp"
+#include "data/read_data_dir.hpp"
+
+namespace cpcost {
+
+namespace {
+
+enum class FileKind { destination, quote, currencies, checklist, config, unreadable };
+
+FileKind kind_of(const DataFile& file) {
+  toml::table root;
+  try {
+    root = toml::parse(file.text, file.path);
+  } catch (const toml::parse_error&) {
+    return FileKind::unreadable;  // the checks below report where
+  }
+  if (root.contains("clinic")) return FileKind::quote;
+  if (root.contains("rates")) return FileKind::currencies;
+  if (root.contains("items")) return FileKind::checklist;
+  if (root.contains("id")) return FileKind::destination;
+  for (const char* key : {"from", "companions", "currency", "format", "data", "contingency", "fx_fee"}) {
+    if (root.contains(key)) return FileKind::config;
+  }
+  return FileKind::destination;
+}
+
+void add_files(ValidationReport& report, const DataFiles& files) {
+  for (const auto& file : files.destinations) report.files.push_back(file.path);
+  if (files.checklist) report.files.push_back(files.checklist->path);
+  if (files.currencies) report.files.push_back(files.currencies->path);
+}
+
+void add_problems(ValidationReport& report, const Problems& problems) {
+  for (const auto& p : problems) report.problems.push_back({p.where.path, p.where.line, p.where.column, p.message});
+}
+
+// The config file's settings that need the data: its currency must have a rate.
+void check_config(ValidationReport& report, const std::string& path, const Catalog& catalog) {
+  Problems problems;
+  const Config config = read_config(read_data_file(path), problems);
+  if (config.currency && !catalog.currencies.find(config.currency->value)) {
+    problems.push_back({config.currency->where, "currency: no exchange rate for '" + config.currency->value +
+                                                    "'; the data has: " + catalog.currencies.codes()});
+  }
+  report.files.push_back(path);
+  add_problems(report, problems);
+}
+
+}  // namespace
+
+ValidationReport validate(const Invocation& invocation, const ResolvedSettings& settings, const Date& today) {
+  ValidationReport report;
+  // The data in use: its problems are reported when no paths are given, and it is
+  // what quotes and configs are checked against.
+  const DataFiles in_use = invocation.data_dir ? read_data_dir(*invocation.data_dir) : bundled_data_files();
+  Catalog catalog;
+  const Problems in_use_problems = check_catalog(in_use, &catalog, today);
+
+  if (invocation.validate_paths.empty()) {
+    add_files(report, in_use);
+    add_problems(report, in_use_problems);
+    if (settings.config_found) check_config(report, settings.config_path, catalog);
+    return report;
+  }
+
+  DataFiles destinations;  // checked together: ids and aliases are unique across them
+  for (const auto& path : invocation.validate_paths) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+      const DataFiles files = read_data_dir(path);
+      add_files(report, files);
+      add_problems(report, check_catalog(files, nullptr, today));
+      continue;
+    }
+    const DataFile file = read_data_file(path);
+    Problems problems;
+    switch (kind_of(file)) {
+      case FileKind::quote:
+        read_quote(file, catalog, problems, today);
+        break;
+      case FileKind::currencies:
+        read_currencies(file, problems, today);
+        break;
+      case FileKind::checklist:
+        read_checklist(file, problems, today);
+        break;
+      case FileKind::config:
+        check_config(report, path, catalog);
+        continue;
+      case FileKind::destination:
+      case FileKind::unreadable:
+        destinations.destinations.push_back(file);
+        continue;
+    }
+    report.files.push_back(path);
+    add_problems(report, problems);
+  }
+  if (!destinations.destinations.empty()) {
+    add_files(report, destinations);
+    add_problems(report, check_catalog(destinations, nullptr, today));
+  }
+  return report;
+}
+
+}  // namespace cpcost

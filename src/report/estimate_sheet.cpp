@@ -1,0 +1,143 @@
+#include "report/estimate_sheet.hpp"
+
+#include <fmt/format.h>
+
+#include "core/currency.hpp"
+#include "report/wording.hpp"
+
+namespace cpcost {
+
+namespace {
+
+std::string percent_text(std::int64_t basis_points) {
+  std::string text = std::to_string(basis_points / 100);
+  const std::int64_t hundredths = basis_points % 100;
+  if (hundredths != 0) text += fmt::format(".{:02}", hundredths);
+  while (text.back() == '0' && text.find('.') != std::string::npos) text.pop_back();
+  return text + "%";
+}
+
+std::string rate_text(const ExchangeRate& rate) {
+  std::string text = fmt::format("1 USD = {} {}", format_rate(rate.per_usd_micros), rate.code);
+  const std::string cited = describe_provenance(rate.provenance);
+  return text + " (" + cited + ")";
+}
+
+std::string quantity_text(const LineItem& line, const MoneyFormat& money, bool unicode) {
+  if (line.group == LineGroup::adjustment) {
+    return fmt::format("{} of {}", percent_text(line.percent_bp), format_range(line.base, money));
+  }
+  std::string text = describe_quantity(line, unicode);
+  if (line.included_units > 0) text += fmt::format(", {} in the package", line.included_units);
+  else if (line.included != MoneyRange{}) text += ", less the package's share";
+  return text;
+}
+
+std::string_view subtotal_label(LineGroup group) {
+  switch (group) {
+    case LineGroup::treatment:
+      return "Treatment subtotal";
+    case LineGroup::travel:
+      return "Travel & stay subtotal";
+    case LineGroup::adjustment:
+      break;
+  }
+  return "Adjustments subtotal";
+}
+
+}  // namespace
+
+EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& options) {
+  EstimateSheet sheet{{}, {}, {}, Footnotes(estimate)};
+  const MoneyFormat money = money_format(estimate);
+  auto amount = [&](Money value) { return format_money(value, money); };
+  auto high = [&](const MoneyRange& range) { return amount(range.high) + (range.high_open ? "+" : ""); };
+  // Footnote markers point at the sources list, which --quiet leaves out.
+  auto marker = [&](const Provenance& provenance) {
+    return options.quiet ? std::string() : fmt::format("[{}]", sheet.footnotes.number_of(provenance));
+  };
+
+  sheet.title = fmt::format("Stem cell treatment for cerebral palsy in {}: estimated cost in {}",
+                            destination_title(*estimate.destination), estimate.currency);
+  sheet.rows.push_back({{"Item", "Quantity", "Unit cost", "Low", "High", options.quiet ? "" : "Source"},
+                        SheetRow::Kind::header});
+  for (std::size_t i = 0; i < estimate.lines.size(); ++i) {
+    const LineItem& line = estimate.lines[i];
+    const bool adjustment = line.group == LineGroup::adjustment;
+    sheet.rows.push_back({{line.label(), quantity_text(line, money, options.unicode),
+                           adjustment ? "" : format_range(line.unit_cost, money), amount(line.cost.low),
+                           high(line.cost), marker(*line.provenance)},
+                          SheetRow::Kind::line});
+    const bool last_of_group = i + 1 == estimate.lines.size() || estimate.lines[i + 1].group != line.group;
+    if (last_of_group) {
+      const MoneyRange& subtotal = line.group == LineGroup::treatment ? estimate.treatment
+                                   : line.group == LineGroup::travel  ? estimate.travel
+                                                                      : estimate.adjustments;
+      sheet.rows.push_back({{std::string(subtotal_label(line.group)), "", "", amount(subtotal.low), high(subtotal), ""},
+                            SheetRow::Kind::subtotal});
+    }
+  }
+  // The mid-point sits in the total row's unit-cost cell: whole units unless the sheet shows cents.
+  const Money mid = money.cents ? estimate.total.mid() : round_to_units(estimate.total.mid());
+  sheet.rows.push_back({{"Total", "", "mid-point " + amount(mid), amount(estimate.total.low), high(estimate.total), ""},
+                        SheetRow::Kind::total});
+
+  auto note = [&](std::string text) { sheet.notes.push_back({"", std::move(text), 0}); };
+  note(assumptions_sentence(estimate));
+  if (const Quote* quote = estimate.quote) {
+    const MoneyFormat quoted{quote->currency, quote->price.range.low.cents() % 100 != 0 ||
+                                                  quote->price.range.high.cents() % 100 != 0};
+    note(fmt::format("Treatment from your quote: {}{}, {} a cycle with {} infusion{} included{}.", quote->clinic,
+                     quote->city.empty() ? "" : " (" + quote->city + ")", format_range(quote->price.range, quoted),
+                     quote->infusions_included, quote->infusions_included == 1 ? "" : "s",
+                     quote->currency == estimate.currency ? ""
+                                                          : fmt::format(", converted once from {} to {}",
+                                                                        quote->currency, estimate.currency)));
+    std::vector<std::string> taken_off;
+    std::vector<std::string> not_estimated;
+    for (const LineItem& line : estimate.lines) {
+      if (line.included == MoneyRange{}) continue;
+      taken_off.push_back(fmt::format("{} {}", line.id == "accommodation" ? "accommodation" : "meals & local transport",
+                                      format_range(line.included, money)));
+    }
+    for (const Inclusion inclusion : quote->includes) {
+      if (inclusion != Inclusion::accommodation && inclusion != Inclusion::meals &&
+          inclusion != Inclusion::local_transport && inclusion != Inclusion::airport_transfers) {
+        not_estimated.emplace_back(name_of(inclusion));
+      }
+    }
+    std::string included;
+    for (const Inclusion inclusion : quote->includes) {
+      included += (included.empty() ? "" : ", ") + std::string(name_of(inclusion));
+    }
+    if (!included.empty()) {
+      std::string text = "The package includes " + included + ": not charged again";
+      if (!taken_off.empty()) text += fmt::format(" (taken off: {})", fmt::join(taken_off, "; "));
+      if (quote->has(Inclusion::meals) || quote->has(Inclusion::local_transport) ||
+          quote->has(Inclusion::airport_transfers)) {
+        text += "; meals are taken as 68 % and local transport as 32 % of a day's costs, transfers as the transport of "
+                "the days of arrival and departure";
+      }
+      note(text + ".");
+    }
+  }
+  if (estimate.currency != "USD") {
+    note(fmt::format("Amounts in {}: {}; each figure converted once, rounded half to even to the cent.",
+                     estimate.currency, rate_text(*estimate.rate)));
+  }
+  if (estimate.quote && estimate.quote->currency != estimate.currency && estimate.quote->currency != "USD") {
+    note(fmt::format("The quote's currency: {}.", rate_text(*estimate.quote_rate)));
+  }
+  if (estimate.budget && estimate.fit) {
+    sheet.notes.push_back({"", budget_sentence(*estimate.budget, *estimate.fit, money), 0, true});
+  }
+  for (const auto& advisory : estimate.destination->advisories) {
+    sheet.notes.push_back({"Advisory", describe_advisory(advisory), options.quiet ? 0 : sheet.footnotes.number_of(advisory.provenance)});
+  }
+  for (const auto& rule : estimate.destination->entry_rules) {
+    sheet.notes.push_back({"Entry", rule.summary, options.quiet ? 0 : sheet.footnotes.number_of(rule.provenance)});
+  }
+  return sheet;
+}
+
+}  // namespace cpcost

@@ -1,0 +1,38 @@
+#pragma once
+// An estimate laid out for people, once, for both the table and Markdown: the
+// rows with their cells as text, the notes under them, the numbered sources.
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "core/estimate.hpp"
+#include "report/footnotes.hpp"
+#include "report/format_money.hpp"
+#include "report/render.hpp"
+
+namespace cpcost {
+
+struct SheetRow {
+  enum class Kind { header, line, subtotal, total };
+  std::array<std::string, 6> cells;  // item, quantity, unit cost, low, high, source
+  Kind kind = Kind::line;
+};
+
+struct SheetNote {
+  std::string_view label;  // "", "Advisory", "Entry"
+  std::string text;
+  int footnote = 0;  // 0: none
+  bool strong = false;  // to stand out where the format can (the budget)
+};
+
+struct EstimateSheet {
+  std::string title;
+  std::vector<SheetRow> rows;
+  std::vector<SheetNote> notes;  // assumptions, quote, package, currency, budget; then advisories and entry rules
+  Footnotes footnotes;
+};
+
+EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& options);
+
+}  // namespace cpcost

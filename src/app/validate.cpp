@@ -2,7 +2,9 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 #include "core/error.hpp"
 #include "data/bundled_data.hpp"
@@ -58,6 +60,19 @@ void check_config(ValidationReport& report, const std::string& path, const Catal
   add_problems(report, problems);
 }
 
+// Each file's problems from its first line to its last (files in the order checked).
+void in_order(ValidationReport& report) {
+  std::vector<std::string> paths;  // in the order first met
+  for (const auto& problem : report.problems) {
+    if (std::find(paths.begin(), paths.end(), problem.path) == paths.end()) paths.push_back(problem.path);
+  }
+  auto rank = [&](const ValidationReport::Finding& finding) {
+    return std::tuple(std::find(paths.begin(), paths.end(), finding.path) - paths.begin(), finding.line, finding.column);
+  };
+  std::stable_sort(report.problems.begin(), report.problems.end(),
+                   [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+}
+
 }  // namespace
 
 ValidationReport validate(const Invocation& invocation, const ResolvedSettings& settings, const Date& today) {
@@ -72,6 +87,7 @@ ValidationReport validate(const Invocation& invocation, const ResolvedSettings& 
     add_files(report, in_use);
     add_problems(report, in_use_problems);
     if (settings.config_found) check_config(report, settings.config_path, catalog);
+    in_order(report);
     return report;
   }
 
@@ -111,6 +127,7 @@ ValidationReport validate(const Invocation& invocation, const ResolvedSettings& 
     add_files(report, destinations);
     add_problems(report, check_catalog(destinations, nullptr, today));
   }
+  in_order(report);
   return report;
 }
 

@@ -284,7 +284,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   }
 
   auto [config_command, config_named] = command("config", "Each setting in effect, and where it comes from");
-  if (config_named) add_output_options(*config_command, invocation, format);
+  if (config_named) {
+    // The settings can be given here too, to see which wins.
+    add_query_options(*config_command, query);
+    add_output_options(*config_command, invocation, format);
+  }
 
   auto [validate, validate_named] = command(
       "validate", "Check data, quote, currency and config files; every problem as path:line:col");

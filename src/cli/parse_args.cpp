@@ -226,8 +226,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   add_query_options(app, query);
   app.add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
   app.add_option("--quote", invocation.quotes, "A clinic's quote (TOML): its price replaces the treatment")
-      ->type_name("FILE")
-      ->expected(1);
+      ->type_name("FILE");
   add_output_options(app, invocation, format);
 
   // Every command is defined, but only the one named on the command line gets

@@ -213,3 +213,46 @@ TEST_CASE("cli: diff takes two files") {
   CHECK(parsed.invocation->diff_new == "new.json");
   CHECK(usage_error({"diff", "old.json"}) == "new is required");
 }
+
+TEST_CASE("cli: your own numbers, currency and adjustments") {
+  const ParsedArgs parsed = parse({"--country", "mexico", "--currency", "eur", "--flight", "800-1200", "--nightly",
+                                   "90", "--daily", "1.2k", "--visa", "25.50", "--extra-infusion", "3k-4k",
+                                   "--contingency", "15", "--fx-fee", "2.5", "--config", "my.toml"});
+  const Invocation& invocation = *parsed.invocation;
+  const Query query = invocation.sweep.at(0);
+  CHECK(query.currency == "EUR");
+  CHECK(query.overrides.flight == MoneyRange{Money::from_units(800), Money::from_units(1200), false});
+  CHECK(query.overrides.nightly == MoneyRange::exactly(Money::from_units(90)));
+  CHECK(query.overrides.daily == MoneyRange::exactly(Money::from_units(1200)));
+  CHECK(query.overrides.visa == MoneyRange::exactly(Money::from_cents(2550)));
+  CHECK(query.overrides.extra_infusion == MoneyRange{Money::from_units(3000), Money::from_units(4000), false});
+  CHECK(query.contingency_bp == 1500);
+  CHECK(query.fx_fee_bp == 250);
+  CHECK(invocation.config_path == "my.toml");
+  CHECK(usage_error({"--country", "x", "--flight", "cheap"}) ==
+        "--flight: 'cheap' is not an amount or a range (for example 900, 800-1200 or 1.2k)");
+  CHECK(usage_error({"--country", "x", "--contingency", "150"}) ==
+        "--contingency: '150' is not a percentage from 0 to 100 (for example 15 or 2.5)");
+  CHECK(usage_error({"--country", "x", "--currency", "euro"}) ==
+        "--currency: 'euro' is not a currency code (three letters, as EUR)");
+}
+
+TEST_CASE("cli: quotes") {
+  const ParsedArgs one = parse({"--quote", "a.toml"});
+  CHECK(one.invocation->command == Command::estimate);
+  CHECK(one.invocation->quotes == std::vector<std::string>{"a.toml"});
+  const ParsedArgs several = parse({"compare", "--quote", "a.toml", "--quote", "b.toml"});
+  CHECK(several.invocation->quotes == std::vector<std::string>{"a.toml", "b.toml"});
+  CHECK(usage_error({"--quote", "a.toml", "--quote", "b.toml"}) ==
+        "--quote: one quote for an estimate; cpcost compare takes several");
+}
+
+TEST_CASE("cli: config and validate") {
+  CHECK(parse({"config"}).invocation->command == Command::config);
+  CHECK(parse({"config", "--from", "asia"}).invocation->sweep.origins ==
+        std::vector<std::optional<std::string>>{"asia"});
+  const ParsedArgs validate = parse({"validate", "data", "quote.toml"});
+  CHECK(validate.invocation->command == Command::validate);
+  CHECK(validate.invocation->validate_paths == std::vector<std::string>{"data", "quote.toml"});
+  CHECK(parse({"validate"}).invocation->validate_paths.empty());
+}

@@ -48,3 +48,31 @@ TEST_CASE("query input: lists of names and budgets") {
   CHECK(parse_budget("20k").value == Money::from_units(20000));
   CHECK(parse_budget("20,00").error == "'20,00' is not an amount (for example 20000, 20,000 or 20k)");
 }
+
+TEST_CASE("query input: amounts or ranges for your own figures") {
+  CHECK(parse_money_range("900").value == MoneyRange::exactly(Money::from_units(900)));
+  CHECK(parse_money_range("800-1200").value == MoneyRange{Money::from_units(800), Money::from_units(1200), false});
+  CHECK(parse_money_range("1.2k").value == MoneyRange::exactly(Money::from_units(1200)));
+  CHECK(parse_money_range("1k - 1.5k").value == MoneyRange{Money::from_units(1000), Money::from_units(1500), false});
+  CHECK(parse_money_range("$1,200.50").value == MoneyRange::exactly(Money::from_cents(120050)));
+  CHECK(parse_money_range("1200-800").error == "'1200-800' is a range from high to low (write the lower amount first)");
+  for (const char* bad : {"", "-800", "800-", "cheap", "800--900", "1,20"}) {
+    CAPTURE(bad);
+    CHECK(parse_money_range(bad).error ==
+          "'" + std::string(bad) + "' is not an amount or a range (for example 900, 800-1200 or 1.2k)");
+  }
+}
+
+TEST_CASE("query input: percentages and currency codes") {
+  CHECK(parse_percent("15").value == 1500);
+  CHECK(parse_percent("2.5").value == 250);
+  CHECK(parse_percent("12.75%").value == 1275);
+  CHECK(parse_percent("0").value == 0);
+  CHECK(parse_percent("100").value == 10000);
+  CHECK(parse_percent("100.01").error == "'100.01' is not a percentage from 0 to 100 (for example 15 or 2.5)");
+  CHECK(parse_percent("-5").error == "'-5' is not a percentage from 0 to 100 (for example 15 or 2.5)");
+  CHECK(parse_percent("2.555").error == "'2.555' is not a percentage from 0 to 100 (for example 15 or 2.5)");
+  CHECK(parse_currency_code("eur").value == "EUR");
+  CHECK(parse_currency_code("Euro").error == "'Euro' is not a currency code (three letters, as EUR)");
+  CHECK(parse_currency_code("E1R").error == "'E1R' is not a currency code (three letters, as EUR)");
+}

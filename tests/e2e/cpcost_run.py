@@ -21,10 +21,11 @@ def base_env(**extra):
     return {k: v for k, v in env.items() if v is not None}
 
 
-def run(*args, env=None, stdout=subprocess.PIPE):
-    """Returns (exit code, stdout text, stderr text)."""
+def run(*args, env=None, stdout=subprocess.PIPE, cwd=None):
+    """Returns (exit code, stdout text, stderr text). Runs in an empty directory
+    unless cwd is given."""
     with tempfile.TemporaryDirectory() as elsewhere:
-        done = subprocess.run([BIN, *args], cwd=elsewhere, env=env or base_env(), stdout=stdout,
+        done = subprocess.run([BIN, *args], cwd=cwd or elsewhere, env=env or base_env(), stdout=stdout,
                               stderr=subprocess.PIPE, timeout=60)
     out = done.stdout.decode("utf-8") if done.stdout is not None else ""
     return done.returncode, out, done.stderr.decode("utf-8")

@@ -87,7 +87,8 @@ class Readme(unittest.TestCase):
         self.assertGreaterEqual(len(examples), 5)
         for command, shown in examples:
             with self.subTest(command=command):
-                code, out, _ = run(*shlex.split(command)[1:])
+                # From the README's own directory, as a reader of it would run them.
+                code, out, _ = run(*shlex.split(command)[1:], cwd=os.path.dirname(os.environ["CPCOST_README"]))
                 printed = out.splitlines()
                 at = 0
                 for line in shown.splitlines():

@@ -1,5 +1,7 @@
 #include "core/error.hpp"
 
+#include "core/text.hpp"
+
 namespace cpcost {
 
 int exit_code(ErrorKind kind) {
@@ -27,9 +29,10 @@ std::string located(const SourcePosition& where, const std::string& message) {
 
 }  // namespace
 
-Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+// Every message is one line, whatever a file or an argument held.
+Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(one_line(message)), kind_(kind) {}
 
 Error::Error(ErrorKind kind, const SourcePosition& where, const std::string& message)
-    : std::runtime_error(located(where, message)), kind_(kind) {}
+    : std::runtime_error(one_line(located(where, message))), kind_(kind) {}
 
 }  // namespace cpcost

@@ -16,6 +16,10 @@ std::string ascii_uppercase(std::string_view text);
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
 
+// text with control characters written as escapes ("\n", "\x1b"), so that a
+// message naming what a user wrote stays on one line and never drives a terminal.
+std::string one_line(std::string_view text);
+
 // "12,400": digits grouped by three with commas.
 std::string group_thousands(std::uint64_t value);
 

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "report/csv.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
@@ -72,7 +73,7 @@ std::string render(const ValidationReport& report, Format format, const RenderOp
       break;
   }
   std::string out;
-  for (const auto& p : report.problems) out += where(p) + ": " + p.message + "\n";
+  for (const auto& p : report.problems) out += one_line(where(p) + ": " + p.message) + "\n";
   const std::size_t files = report.files.size();
   out += report.problems.empty()
              ? fmt::format("{} file{} checked: no problems.\n", files, files == 1 ? "" : "s")

@@ -125,7 +125,10 @@ void check_names_unique(const std::vector<std::pair<Destination, const toml::tab
     std::string owner_id;
   };
   std::map<std::string, Claim> claims;
-  for (const auto& [destination, root] : loaded) {
+  for (const auto& entry : loaded) {
+    // Named, not bound: a lambda may capture these (clang 14 cannot capture structured bindings).
+    const Destination& destination = entry.first;
+    const toml::table* root = entry.second;
     auto claim = [&](const std::string& name, const toml::node* node, std::string_view key) {
       const std::string folded = ascii_lowercase(name);
       const auto [existing, inserted] = claims.emplace(folded, Claim{destination.source_path, destination.id});

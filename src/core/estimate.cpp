@@ -182,18 +182,23 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
                                               "traveler-day",
                                               figure(destination.daily_costs, query.overrides.daily, kYourDaily)));
     if (quote) {
+      // What is charged: the daily cost of each traveler-day, less the shares the package
+      // includes, in one exact weight so that there is one rounding (and never below zero):
+      // weight = days x travelers x charged share - transfer days x travelers x transport share.
       const bool meals = quote->has(Inclusion::meals);
       const bool transport = quote->has(Inclusion::local_transport);
-      MoneyRange not_charged{};
-      if (meals) not_charged += share(local.cost, kMealsShareBp);
-      if (transport) not_charged += share(local.cost, kLocalTransportShareBp);
-      if (quote->has(Inclusion::airport_transfers) && !transport) {
-        const std::int64_t transfer_days = std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * kTransferDaysPerTrip);
-        not_charged += share(local.unit_cost, kLocalTransportShareBp).times(transfer_days * result.travelers);
-      }
-      not_charged.high_open = false;
-      local.included = not_charged;
-      local.cost = minus(local.cost, local.included);
+      const bool transfers = quote->has(Inclusion::airport_transfers) && !transport;
+      const std::int64_t charged_bp = 10'000 - (meals ? kMealsShareBp : 0) - (transport ? kLocalTransportShareBp : 0);
+      const std::int64_t transfer_units =
+          transfers ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * kTransferDaysPerTrip) *
+                          result.travelers
+                    : 0;
+      const std::int64_t weight = local.quantity() * charged_bp - transfer_units * kLocalTransportShareBp;
+      const MoneyRange charged{percent_of(local.unit_cost.low, weight), percent_of(local.unit_cost.high, weight),
+                               local.cost.high_open};
+      local.included = minus(local.cost, charged);
+      local.included.high_open = false;
+      local.cost = charged;
     }
 
     lines.push_back(line("visa", "Visa & entry fees", LineGroup::travel, {{result.travelers, "traveler", "travelers"}},

@@ -7,6 +7,7 @@
 #include "core/currency.hpp"
 #include "core/error.hpp"
 #include "data/load_config.hpp"
+#include "report/format_money.hpp"
 
 namespace cpcost {
 
@@ -18,14 +19,6 @@ std::string variable(const char* name) {
 }
 
 std::string at(const SourcePosition& where) { return "config file " + where.path + ":" + std::to_string(where.line); }
-
-std::string percent_text(std::int64_t basis_points) {
-  std::string text = std::to_string(basis_points / 100);
-  if (basis_points % 100 != 0) {
-    text += "." + std::to_string(basis_points % 100 / 10) + (basis_points % 10 ? std::to_string(basis_points % 10) : "");
-  }
-  return text + "%";
-}
 
 std::string_view format_name(Format format) {
   switch (format) {
@@ -134,10 +127,10 @@ ResolvedSettings resolve_settings(Invocation& invocation) {
   auto percent = [&](const char* name, const char* flag, std::optional<std::int64_t>& value,
                      const std::optional<ConfigValue<std::int64_t>>& configured) {
     if (value) {
-      row(name, percent_text(*value), flag);
+      row(name, format_percent(*value), flag);
     } else if (configured) {
       value = configured->value;
-      row(name, percent_text(configured->value), at(configured->where));
+      row(name, format_percent(configured->value), at(configured->where));
     } else {
       row(name, "(none)", "built-in default");
     }

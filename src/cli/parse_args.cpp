@@ -73,26 +73,22 @@ struct QueryText {
 };
 
 void add_query_options(CLI::App& app, QueryText& text) {
-  const auto infusions = [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_infusions); };
-  const auto cycles = [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_cycles); };
-  const auto companions = [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_companions); };
-  const auto nights = [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_nights); };
   app.add_option("--infusions", text.infusions, "Infusions per cycle, 1-50 (default: those one cycle includes)")
       ->type_name("N")
-      ->check(accepts(infusions, ""));
+      ->check(accepts(parse_infusions, ""));
   app.add_option("--cycles", text.cycles, "Treatment cycles, each its own trip, 1-20 (default: 1)")
       ->type_name("N")
-      ->check(accepts(cycles, ""));
+      ->check(accepts(parse_cycles, ""));
   app.add_option("--companions", text.companions, "Caregivers traveling with the patient, 0-10 (default: 1)")
       ->type_name("N")
-      ->check(accepts(companions, ""));
+      ->check(accepts(parse_companions, ""));
   app.add_option("--from", text.from, "Where the travelers fly from (default: north-america):\n" + known_origins() +
                                           ", or all")
       ->type_name("REGION")
       ->check(accepts(parse_origin_sweep, ""));
   app.add_option("--nights", text.nights, "Nights in all, 0-1000, instead of the protocol's stay")
       ->type_name("N")
-      ->check(accepts(nights, ""));
+      ->check(accepts(parse_nights, ""));
   app.add_option("--budget", text.budget, "What you can spend (20000, 20,000 or 20k): says whether\n"
                                           "each total fits, may fit or is over")
       ->type_name("AMOUNT")
@@ -151,18 +147,11 @@ std::vector<T> values(const std::string& text, Parse parse, std::vector<T> absen
 QuerySweep to_sweep(const QueryText& text, const std::string& country) {
   QuerySweep sweep;
   if (!country.empty()) sweep.countries = parse_name_list(country).value;
-  sweep.infusions = values<std::optional<int>>(
-      text.infusions, [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_infusions); },
-      {std::nullopt});
-  sweep.cycles = values<int>(
-      text.cycles, [](std::string_view v) { return parse_number_sweep(v, 1, QueryLimits::max_cycles); }, {1});
-  sweep.companions = values<std::optional<int>>(
-      text.companions, [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_companions); },
-      {std::nullopt});
+  sweep.infusions = values<std::optional<int>>(text.infusions, parse_infusions, {std::nullopt});
+  sweep.cycles = values<int>(text.cycles, parse_cycles, {1});
+  sweep.companions = values<std::optional<int>>(text.companions, parse_companions, {std::nullopt});
   sweep.origins = values<std::optional<std::string>>(text.from, parse_origin_sweep, {std::nullopt});
-  sweep.nights = values<std::optional<int>>(
-      text.nights, [](std::string_view v) { return parse_number_sweep(v, 0, QueryLimits::max_nights); },
-      {std::nullopt});
+  sweep.nights = values<std::optional<int>>(text.nights, parse_nights, {std::nullopt});
   if (!text.budget.empty()) sweep.budget = parse_budget(text.budget).value;
   if (!text.currency.empty()) sweep.currency = parse_currency_code(text.currency).value;
   auto range = [](const std::string& value) -> std::optional<MoneyRange> {

@@ -79,8 +79,8 @@ bool ScenarioReader::next(Scenario& scenario) {
       const std::string name = column == key ? key_column_ : std::string(kQueryColumns[static_cast<std::size_t>(column)]);
       throw BadRow(ErrorKind::data, where + ": column " + name + ": " + why + line);
     };
-    auto numbers = [&](int low, int high) {
-      auto parsed = parse_number_sweep(cell, low, high);
+    auto numbers = [&](auto parse) {
+      auto parsed = parse(cell);
       if (!parsed) fail(parsed.error);
       return std::move(parsed.value);
     };
@@ -103,13 +103,13 @@ bool ScenarioReader::next(Scenario& scenario) {
         break;
       }
       case infusions:
-        sweep.infusions = optionals(numbers(1, QueryLimits::max_infusions));
+        sweep.infusions = optionals(numbers(parse_infusions));
         break;
       case cycles:
-        sweep.cycles = numbers(1, QueryLimits::max_cycles);
+        sweep.cycles = numbers(parse_cycles);
         break;
       case companions:
-        sweep.companions = optionals(numbers(0, QueryLimits::max_companions));
+        sweep.companions = optionals(numbers(parse_companions));
         break;
       case from: {
         auto origins = parse_origin_sweep(cell);
@@ -118,7 +118,7 @@ bool ScenarioReader::next(Scenario& scenario) {
         break;
       }
       case nights:
-        sweep.nights = optionals(numbers(0, QueryLimits::max_nights));
+        sweep.nights = optionals(numbers(parse_nights));
         break;
       case key:
         scenario.key = cell;

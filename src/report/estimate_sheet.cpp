@@ -9,14 +9,6 @@ namespace cpcost {
 
 namespace {
 
-std::string percent_text(std::int64_t basis_points) {
-  std::string text = std::to_string(basis_points / 100);
-  const std::int64_t hundredths = basis_points % 100;
-  if (hundredths != 0) text += fmt::format(".{:02}", hundredths);
-  while (text.back() == '0' && text.find('.') != std::string::npos) text.pop_back();
-  return text + "%";
-}
-
 std::string rate_text(const ExchangeRate& rate) {
   std::string text = fmt::format("1 USD = {} {}", format_rate(rate.per_usd_micros), rate.code);
   const std::string cited = describe_provenance(rate.provenance);
@@ -25,7 +17,7 @@ std::string rate_text(const ExchangeRate& rate) {
 
 std::string quantity_text(const LineItem& line, const MoneyFormat& money, bool unicode) {
   if (line.group == LineGroup::adjustment) {
-    return fmt::format("{} of {}", percent_text(line.percent_bp), format_range(line.base, money));
+    return fmt::format("{} of {}", format_percent(line.percent_bp), format_range(line.base, money));
   }
   std::string text = describe_quantity(line, unicode);
   if (line.included_units > 0) text += fmt::format(", {} in the package", line.included_units);

@@ -53,6 +53,17 @@ std::string plain_decimal(Money amount) {
   return text;
 }
 
+std::string format_percent(std::int64_t basis_points) {
+  std::string text = std::to_string(basis_points / 100);
+  if (basis_points % 100 != 0) {
+    const std::int64_t hundredths = basis_points % 100;
+    text += '.';
+    text += static_cast<char>('0' + hundredths / 10);
+    if (hundredths % 10 != 0) text += static_cast<char>('0' + hundredths % 10);
+  }
+  return text + "%";
+}
+
 Money round_to_units(Money amount) {
   const std::int64_t cents = amount.cents();
   std::int64_t units = cents / 100;

@@ -27,6 +27,9 @@ std::string format_range(const MoneyRange& range, bool cents);
 // "12400.00": no separators, no symbol, always two decimals.
 std::string plain_decimal(Money amount);
 
+// "2.5%": basis points as a percentage, without trailing zeros.
+std::string format_percent(std::int64_t basis_points);
+
 // Whole units, rounding half to even.
 Money round_to_units(Money amount);
 

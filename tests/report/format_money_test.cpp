@@ -46,3 +46,11 @@ TEST_CASE("format_money: rounding to whole units, half to even") {
   CHECK(round_to_units(Money::from_cents(-150)) == Money::from_units(-2));
   CHECK(round_to_units(Money::from_cents(-250)) == Money::from_units(-2));
 }
+
+TEST_CASE("format_money: percentages from basis points") {
+  CHECK(format_percent(1500) == "15%");
+  CHECK(format_percent(250) == "2.5%");
+  CHECK(format_percent(1275) == "12.75%");
+  CHECK(format_percent(5) == "0.05%");
+  CHECK(format_percent(0) == "0%");
+}

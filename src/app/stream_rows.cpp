@@ -63,17 +63,24 @@ void resolve_countries(QuerySweep& sweep, const Catalog& catalog) {
   for (auto& country : sweep.countries) country = find_destination(catalog, country).id;
 }
 
+// What every row report shares: the fields the options decide. Each caller adds
+// its own (a rank, a key column).
+RowLayout base_layout(const Invocation& invocation, std::string_view kind) {
+  RowLayout layout;
+  layout.budget = invocation.sweep.budget.has_value();
+  layout.items = invocation.items;
+  layout.kind = kind;
+  layout.currency = invocation.sweep.currency.value_or("USD");
+  return layout;
+}
+
 }  // namespace
 
 void stream_estimate_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
                            Output& out) {
   QuerySweep sweep = invocation.sweep;
   resolve_countries(sweep, catalog);
-  RowLayout layout;
-  layout.budget = sweep.budget.has_value();
-  layout.items = invocation.items;
-  layout.kind = "sweep";
-  layout.currency = sweep.currency.value_or("USD");
+  const RowLayout layout = base_layout(invocation, "sweep");
   const auto writer = make_row_writer(row_format(invocation), layout, options);
   RowSink sink(out, *writer);
   sink.header();
@@ -89,12 +96,8 @@ void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, 
                           Output& out, const std::vector<const Quote*>& quotes) {
   QuerySweep sweep = invocation.sweep;
   sweep.countries.clear();  // not swept: each comparison has its destinations
-  RowLayout layout;
+  RowLayout layout = base_layout(invocation, "sweep");
   layout.rank = true;
-  layout.budget = sweep.budget.has_value();
-  layout.items = invocation.items;
-  layout.kind = "sweep";
-  layout.currency = sweep.currency.value_or("USD");
   const auto writer = make_row_writer(row_format(invocation), layout, options);
   RowSink sink(out, *writer);
   sink.header();
@@ -137,13 +140,9 @@ int stream_batch(const Invocation& invocation, const Catalog& catalog, const Ren
   });
   ScenarioReader reader(csv, path, std::move(defaults), catalog);
 
-  RowLayout layout;
+  RowLayout layout = base_layout(invocation, "batch");
   layout.key_column = reader.key_column();
   layout.input_row = true;
-  layout.budget = invocation.sweep.budget.has_value();
-  layout.items = invocation.items;
-  layout.kind = "batch";
-  layout.currency = invocation.sweep.currency.value_or("USD");
   const auto writer = make_row_writer(row_format(invocation), layout, options);
   RowSink sink(out, *writer);
   sink_for_reads = &sink;

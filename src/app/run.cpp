@@ -116,8 +116,10 @@ int run(const Invocation& given) {
   }
   if (invocation.sweep.currency && !catalog.currencies.find(*invocation.sweep.currency) &&
       invocation.command != Command::diff) {
-    throw Error(ErrorKind::usage, "--currency: no exchange rate for '" + *invocation.sweep.currency +
-                                      "'; the data has: " + catalog.currencies.codes());
+    const std::string problem =
+        "no exchange rate for '" + *invocation.sweep.currency + "'; the data has: " + catalog.currencies.codes();
+    if (settings.currency_from_config) throw Error(ErrorKind::data, *settings.currency_from_config, "currency: " + problem);
+    throw Error(ErrorKind::usage, "--currency: " + problem);
   }
   const int code = run_command(invocation, catalog, options, out, quotes);
   out.commit();

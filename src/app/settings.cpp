@@ -96,6 +96,7 @@ ResolvedSettings resolve_settings(Invocation& invocation) {
   } else if (config.currency) {
     sweep.currency = config.currency->value;
     row("currency", config.currency->value, at(config.currency->where));
+    resolved.currency_from_config = config.currency->where;
   } else {
     row("currency", "USD", "built-in default");
   }

@@ -211,7 +211,8 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
 
   app.add_option("--country", country, "Destination id or alias, any case (mexico, panama, india, thailand,\n"
                                        "ukraine, georgia, united-states, western-europe); several, or all")
-      ->type_name("ID");
+      ->type_name("ID")
+      ->check(accepts(parse_name_list, ""));
   add_query_options(app, query);
   app.add_flag("--items", invocation.items, "With a sweep: the line items of each row too");
   app.add_option("--quote", invocation.quotes, "A clinic's quote (TOML): its price replaces the treatment")
@@ -264,7 +265,9 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     batch->add_option("file", invocation.batch_file, "The CSV file, or - for standard input")
         ->required()
         ->type_name("FILE");
-    batch->add_option("--country", country, "The country of rows that have none")->type_name("ID");
+    batch->add_option("--country", country, "The country of rows that have none; several, or all")
+        ->type_name("ID")
+        ->check(accepts(parse_name_list, ""));
     add_query_options(*batch, query);
     batch->add_flag("--items", invocation.items, "The line items of each scenario too, one row each");
     batch->add_flag("--keep-going", invocation.keep_going, "Report bad rows on stderr and go on (exit 3 at the end)");

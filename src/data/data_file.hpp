@@ -19,4 +19,8 @@ struct DataFiles {
   std::optional<DataFile> currencies;  // absent: US dollars only
 };
 
+// A file's whole text, or a data Error "path: cannot open: ..." or "path: cannot
+// read: ..." (a directory among them: it opens, but reads as nothing).
+DataFile read_data_file(const std::string& path);
+
 }  // namespace cpcost

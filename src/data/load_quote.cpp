@@ -1,23 +1,10 @@
 #include "data/load_quote.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
 #include "core/error.hpp"
 #include "data/load_catalog.hpp"
 #include "data/table_reader.hpp"
 
 namespace cpcost {
-
-DataFile read_data_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::data, path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return {path, std::move(text).str()};
-}
 
 Quote read_quote(const DataFile& file, const Catalog& catalog, Problems& problems, std::optional<Date> today) {
   Quote quote;

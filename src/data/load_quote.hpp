@@ -19,7 +19,4 @@ Quote read_quote(const DataFile& file, const Catalog& catalog, Problems& problem
 // The quote at path, or a data Error for its first problem.
 Quote load_quote(const std::string& path, const Catalog& catalog, std::optional<Date> today = std::nullopt);
 
-// A file's text, or a data Error "path: cannot open: ...".
-DataFile read_data_file(const std::string& path);
-
 }  // namespace cpcost

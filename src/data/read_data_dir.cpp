@@ -1,11 +1,7 @@
 #include "data/read_data_dir.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "core/error.hpp"
 
@@ -34,14 +30,7 @@ DataFiles read_data_dir(const std::string& dir) {
   if (paths.empty()) throw Error(ErrorKind::data, destinations.string() + ": no destination files (*.toml)");
   std::sort(paths.begin(), paths.end());
 
-  auto read = [](const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(ErrorKind::data, path.string() + ": cannot open: " + std::strerror(errno));
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) throw Error(ErrorKind::data, path.string() + ": cannot read: " + std::strerror(errno));
-    return DataFile{path.string(), std::move(text).str()};
-  };
+  auto read = [](const fs::path& path) { return read_data_file(path.string()); };
   DataFiles files;
   for (const auto& path : paths) files.destinations.push_back(read(path));
   const fs::path checklist = fs::path(dir) / "checklist.toml";

@@ -2,12 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
 #include "core/error.hpp"
+#include "data/data_file.hpp"
 
 namespace cpcost {
 
@@ -38,11 +34,7 @@ SavedEntry entry(const Json& amounts, std::string key, std::string label) {
 }  // namespace
 
 SavedResult read_saved_result(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::data, path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = std::move(buffer).str();
+  const std::string text = read_data_file(path).text;
 
   Json document;
   try {

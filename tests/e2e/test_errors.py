@@ -61,6 +61,20 @@ class UsageErrors(unittest.TestCase):
         self.assert_usage_error([], "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate)")
         self.assert_usage_error(["--country"], "--country: 1 required ID missing")
 
+    def test_an_option_without_its_value(self):
+        for option, kind in [("--infusions", "N"), ("--budget", "AMOUNT"), ("--output", "FILE")]:
+            with self.subTest(option=option):
+                self.assert_usage_error(["--country", "mexico", option], f"{option}: 1 required {kind} missing")
+
+    def test_a_country_list_with_an_empty_name(self):
+        # The estimate's list, and batch's default for rows without a country.
+        self.assert_usage_error(["--country", "mexico,,india"], "--country: 'mexico,,india' has an empty name")
+        self.assert_usage_error(["batch", "-", "--country", "mexico,"], "--country: 'mexico,' has an empty name")
+
+    def test_a_command_without_its_files(self):
+        self.assert_usage_error(["diff"], "old is required")
+        self.assert_usage_error(["batch"], "file is required")
+
 
 class DataErrors(unittest.TestCase):
     """A data directory that cannot be used: exit 3, path:line:col, nothing on stdout."""
@@ -156,6 +170,47 @@ class DataErrors(unittest.TestCase):
         self.assertEqual(err, f"cpcost: error: {self.path}: cannot open: No such file or directory\n")
 
 
+class DirectoriesForFiles(unittest.TestCase):
+    """A directory where a file belongs opens, but reads as nothing: each reader
+    says so (exit 3) rather than reporting the empty text's missing keys."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        self.directory = os.path.join(self.tmp, "a-directory.toml")
+        os.makedirs(self.directory)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def assert_not_a_file(self, args, path):
+        code, out, err = run(*args)
+        self.assertEqual((code, out), (3, ""), err)
+        self.assertEqual(err, f"cpcost: error: {path}: cannot read: Is a directory\n")
+
+    def test_each_file_a_user_names(self):
+        cases = [
+            ["--country", "mexico", "--quote", self.directory],
+            ["compare", "--quote", self.directory],
+            ["--country", "mexico", "--config", self.directory],
+            ["diff", self.directory, self.directory],
+            ["batch", self.directory],
+        ]
+        for args in cases:
+            with self.subTest(args=args[:2]):
+                self.assert_not_a_file(args, self.directory)
+
+    def test_a_data_directorys_checklist_or_currencies(self):
+        data = os.path.join(self.tmp, "data")
+        os.makedirs(os.path.join(data, "destinations"))
+        shutil.copy(FIXTURE_FILE, os.path.join(data, "destinations"))
+        for name in ["checklist.toml", "currencies.toml"]:
+            with self.subTest(name=name):
+                path = os.path.join(data, name)
+                os.makedirs(path)
+                self.assert_not_a_file(["--data", data, "--country", "testland"], path)
+                os.rmdir(path)
+
+
 class OutputErrors(unittest.TestCase):
     @unittest.skipUnless(os.path.exists("/dev/full"), "no /dev/full")
     def test_a_failed_write_is_exit_4(self):
@@ -163,6 +218,38 @@ class OutputErrors(unittest.TestCase):
             code, _, err = run("--country", "mexico", stdout=full)
         self.assertEqual(code, 4)
         self.assertEqual(err, "cpcost: error: cannot write output: No space left on device\n")
+
+    @unittest.skipUnless(os.path.exists("/dev/full"), "no /dev/full")
+    def test_help_and_version_to_a_full_device(self):
+        for args in [["--help"], ["--version"], ["compare", "--help"]]:
+            with self.subTest(args=args):
+                with open("/dev/full", "wb") as full:
+                    code, _, err = run(*args, stdout=full)
+                self.assertEqual(code, 4)
+                self.assertEqual(err, "cpcost: error: cannot write output: No space left on device\n")
+
+    @unittest.skipUnless(os.path.exists("/dev/full"), "no /dev/full")
+    def test_output_to_a_full_device(self):
+        # A device is written through, not replaced; its failure names it.
+        code, out, err = run("--country", "mexico", "--format", "table", "-o", "/dev/full")
+        self.assertEqual((code, out), (4, ""))
+        self.assertEqual(err, "cpcost: error: cannot write /dev/full: No space left on device\n")
+
+    def test_output_over_a_directory(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            target = os.path.join(tmp, "report.csv")
+            os.makedirs(target)
+            code, out, err = run("--country", "mexico", "-o", target)
+            self.assertEqual((code, out), (4, ""))
+            self.assertEqual(err, f"cpcost: error: cannot replace {target}: Is a directory\n")
+            self.assertEqual(os.listdir(tmp), ["report.csv"])  # no temporary file left beside it
+            self.assertEqual(os.listdir(target), [])
+
+    def test_an_output_name_too_long(self):
+        name = "a" * 4100 + ".csv"
+        code, out, err = run("--country", "mexico", "-o", name)
+        self.assertEqual((code, out), (4, ""))
+        self.assertEqual(err, f"cpcost: error: --output: '{name}' is too long\n")
 
 
 if __name__ == "__main__":

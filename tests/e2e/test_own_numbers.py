@@ -270,6 +270,19 @@ class Config(TempDir):
         self.assertEqual((code, out), (3, ""))
         self.assertIn("none.toml: cannot open: No such file or directory", err)
 
+    def test_a_config_currency_without_a_rate_is_the_files_error(self):
+        # The data, not the config file's schema, decides which currencies have a
+        # rate: the error names the config file's line, not --currency.
+        config = self.write("cpcost/config.toml", 'from = "europe"\ncurrency = "JPY"\n')
+        code, out, err = run("--country", "mexico", env=self.env())
+        self.assertEqual((code, out), (3, ""))
+        self.assertEqual(err, f"cpcost: error: {config}:2:12: currency: no exchange rate for 'JPY'; the data has: "
+                              "AED, AUD, CAD, EUR, GBP, GEL, INR, MXN, PAB, THB, UAH, USD\n")
+        # A flag that names a currency with a rate takes its place: no error.
+        code, out, err = run("--country", "mexico", "--currency", "EUR", "--format", "json", env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["currency"], "EUR")
+
 
 class Validate(TempDir):
     def test_the_bundled_data_is_clean(self):

@@ -8,6 +8,7 @@
 #include "report/format_money.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
+#include "report/text_table.hpp"
 #include "report/wording.hpp"
 
 namespace cpcost {
@@ -325,9 +326,11 @@ class TableRows : public RowWriter {
                 std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e, e.total),
                 format_money(e.total.mid(), MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "");
     if (!layout_.items) return;
-    for (const LineItem& item : e.lines) {
-      out += fmt::format("    {:<26} {:>26}\n", item.label(), range_text(e, item.cost));
-    }
+    // Under its scenario, aligned within the scenario: a label as long as an
+    // overland route's would push a fixed column out of line.
+    TextTable items({Align::left, Align::right});
+    for (const LineItem& item : e.lines) items.add_row({item.label(), range_text(e, item.cost)});
+    for (const std::string& text : items.lines()) out += "    " + text + "\n";
   }
   void footer(std::string& out) override {
     if (!options_.quiet) out += "\n" + std::string(kDisclaimer) + "\n";

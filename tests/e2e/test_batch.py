@@ -163,6 +163,15 @@ class Batch(unittest.TestCase):
         self.assertTrue(out.startswith("| Scenario | Row | Id | Destination |"))
         code, out, _ = run("batch", path, "--format", "table")
         self.assertRegex(out, r"(?m)^ +1 +1 +x +Ukraine ")
+        code, out, err = run("batch", path, "--items", "--format", "table")
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out, r"(?m)^ +1 +1 +x +Ukraine +1 +1 +1 +north-america ")
+        items = [l for l in out.splitlines() if l.startswith("    ") and not l.lstrip()[0].isdigit()]
+        self.assertEqual(len(items), 7)  # one line per line item, under the scenario
+        self.assertTrue(items[0].startswith("    Treatment cycle "), items[0])
+        self.assertTrue(items[3].startswith("    Rzeszow airport to Przemysl"), items[3])
+        # Each amount ends in the same column, however long its label.
+        self.assertEqual(len({len(l) for l in items}), 1, items)
 
     def test_standard_input_streams(self):
         """Output begins before input ends: a row comes out while stdin is still open."""
@@ -257,6 +266,23 @@ class Sweeps(unittest.TestCase):
                          [("0", "1", "testland"), ("0", "2", "tiedland"), ("0", "3", "zedland"),
                           ("1", "1", "testland"), ("1", "2", "tiedland"), ("1", "3", "zedland")])
 
+    def test_items_on_sweeps(self):
+        code, out, err = run("--country", "mexico,india", "--items")
+        self.assertEqual(code, 0, err)
+        rows = rows_of(out)
+        self.assertEqual([r["country"] for r in rows if r["item"] == "total"], ["mexico", "india"])
+        for scenario in ("1", "2"):
+            lines = [r for r in rows if r["scenario"] == scenario]
+            total = next(r for r in lines if r["item"] == "total")
+            parts = [r for r in lines if not r["item"].endswith("subtotal") and r["item"] != "total"]
+            self.assertEqual(sum(round(float(r["low"]) * 100) for r in parts), round(float(total["low"]) * 100))
+        with ThreeDestinations() as data:
+            code, out, err = run("compare", "--data", data, "--companions", "0..1", "--items", "--sort", "name")
+        self.assertEqual(code, 0, err)
+        totals = [(r["companions"], r["rank"], r["country"]) for r in rows_of(out) if r["item"] == "total"]
+        self.assertEqual(totals, [("0", "1", "testland"), ("0", "2", "tiedland"), ("0", "3", "zedland"),
+                                  ("1", "1", "testland"), ("1", "2", "tiedland"), ("1", "3", "zedland")])
+
     def test_an_unknown_country_in_a_sweep(self):
         code, out, err = run("--country", "mexico,atlantis")
         self.assertEqual((code, out), (2, ""))
@@ -282,6 +308,12 @@ class OutputFiles(unittest.TestCase):
                     self.assertEqual((code, out, err), (0, "", ""))
                     with open(path, encoding="utf-8") as f:
                         self.assertTrue(check(f.read()))
+
+    def test_a_device_is_written_through(self):
+        code, out, err = run("--country", "mexico", "--format", "csv", "-o", "/dev/stdout")
+        self.assertEqual((code, err), (0, ""))
+        self.assertTrue(out.startswith("destination,item,label,"), out)
+        self.assertIn("mexico,total,Total,", out)
 
     def test_an_unknown_extension(self):
         code, out, err = run("--country", "mexico", "-o", "report.xlsx")
@@ -324,6 +356,19 @@ class Diff(unittest.TestCase):
             self.assertEqual(code, 0, err)
             status = {r["key"]: r["status"] for r in rows_of(out)}
             self.assertEqual(status, {"mexico": "changed", "ukraine": "added", "india": "removed"})
+            code, table, err = run("diff", old, new)
+            self.assertEqual(code, 0, err)
+            self.assertRegex(table, r"(?m)^Ukraine +- +\$[\d,]+-\$[\d,]+ +added$")
+            self.assertRegex(table, r"(?m)^India +\$[\d,]+-\$[\d,]+ +- +removed$")
+            code, markdown, err = run("diff", old, new, "--format", "markdown")
+            self.assertEqual(code, 0, err)
+            self.assertTrue(markdown.startswith("## What changed in the compare: "), markdown)
+            self.assertRegex(markdown, r"(?m)^\| Ukraine \| - \| \\\$[\d,]+-\\\$[\d,]+ \| added \|  \|  \|$")
+            self.assertRegex(markdown, r"(?m)^\| India \| \\\$[\d,]+-\\\$[\d,]+ \| - \| removed \|  \|  \|$")
+            code, lines, err = run("diff", old, new, "--format", "jsonl")
+            self.assertEqual(code, 0, err)
+            self.assertEqual(len(lines.splitlines()), 1)  # the whole diff, one line
+            self.assertEqual({r["key"]: r["status"] for r in json.loads(lines)["rows"]}, status)
 
     def test_errors(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -97,6 +97,14 @@ class Budget(unittest.TestCase):
             code, out, err = run("compare", "--data", data, "--budget", "100", "--only-fits")
         self.assertEqual(code, 0, err)
         self.assertIn("No destination fits a budget of $100.", out)
+        with ThreeDestinations() as data:
+            code, out, err = run("compare", "--data", data, "--budget", "15600", "--only-fits", "--format", "markdown")
+            self.assertEqual(code, 0, err)
+            self.assertEqual(re.findall(r"(?m)^\| (\w+) \|", out)[1:], ["Zedland"])  # after the header row
+            code, out, err = run("compare", "--data", data, "--budget", "100", "--only-fits", "--format", "markdown")
+        self.assertEqual(code, 0, err)
+        self.assertIn("No destination fits a budget of \\$100.", out)
+        self.assertNotIn("| Destination |", out)
 
     def test_table_column_and_csv(self):
         with ThreeDestinations() as data:
@@ -161,6 +169,7 @@ class Chart(unittest.TestCase):
 
     def test_ascii_when_asked_or_when_the_locale_is_not_utf8(self):
         for env, args in [(base_env(LC_ALL="C"), []), (base_env(LC_ALL="C", LANG="en_US.UTF-8"), []),
+                          (base_env(LC_ALL=None), []),  # no locale variable at all: the C locale
                           (base_env(), ["--ascii"])]:
             with self.subTest(env=env.get("LC_ALL"), args=args):
                 code, out, _ = run("compare", *args, env=env)

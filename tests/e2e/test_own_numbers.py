@@ -3,8 +3,11 @@
 Figures from the testland fixture (tests/fixtures/data), whose currencies are
 EUR at 0.5 and MXN at 20 per US dollar, so that results can be stated by hand."""
 
+import csv
+import io
 import json
 import os
+import re
 import shutil
 import tempfile
 import unittest
@@ -86,6 +89,13 @@ class Quotes(TempDir):
         self.assertEqual(lines_by_id(data)["treatment"]["low_cents"], 500000)  # 200,000 x 0.5 / 20
         self.assertEqual(data["quote"]["per_usd"], "20")
         self.assertEqual(data["rate"]["per_usd"], "0.5")
+        # The table names both rates: the quote's and the estimate's.
+        code, out, err = run("--data", DATA, "--quote", quote, "--currency", "EUR")
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out, r"(?m)^Treatment cycle, quoted +1 cycle +EUR 5,000 +EUR 5,000 +EUR 5,000 +\[1\]$")
+        self.assertIn("converted once from MXN to EUR.", out)
+        self.assertIn("The quote's currency: 1 USD = 20 MXN (Test rates, example.org/rates (2025-11-21)).", out)
+        self.assertIn("Amounts in EUR: 1 USD = 0.5 EUR", out)
 
     def test_compare_ranks_quotes_with_the_same_travel_model(self):
         cheap = self.write("a.toml", QUOTE.format(currency="USD", price="9000"))
@@ -254,6 +264,31 @@ class Config(TempDir):
         self.assertIn("testland,flights,", out)
         self.assertIn(",EUR,", out)
 
+    def test_every_format(self):
+        config = self.write("cpcost/config.toml", 'companions = 2\n')
+        code, out, err = run("config", env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out, r"(?m)^Setting +Value +From$")
+        self.assertRegex(out, r"(?m)^companions +2 +config file %s:1$" % re.escape(config))
+        code, out, err = run("config", "--format", "csv", env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out.splitlines()[0], "name,value,from")
+        self.assertIn(f"companions,2,config file {config}:1", out.splitlines())
+        code, out, err = run("config", "--format", "markdown", env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertIn("| Setting | Value | From |", out)
+        self.assertIn("| fx\\_fee | (none) | built-in default |", out)  # markdown-escaped
+
+    def test_a_config_files_format_is_used(self):
+        self.write("cpcost/config.toml", 'format = "markdown"\n')
+        code, out, err = run("--country", "mexico", env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertTrue(out.startswith("## Stem cell treatment for cerebral palsy in Mexico"), out[:80])
+        self.write("cpcost/config.toml", 'format = "table"\n')
+        code, out, err = run("--country", "mexico", "--companions", "0..1", env=self.env())  # a sweep: CSV unless told
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out.splitlines()[0], r"^ *Scenario +Destination ")
+
     def test_no_config_file(self):
         settings = self.settings(env=self.env())
         self.assertEqual(settings["config"], (os.path.join(self.tmp, "cpcost", "config.toml"),
@@ -325,6 +360,32 @@ class Validate(TempDir):
         report = json.loads(out)
         self.assertEqual((report["kind"], report["problems"]), ("validation", []))
         self.assertEqual(len(report["files"]), 2)  # testland.toml and currencies.toml
+
+    def test_malformed_empty_and_checklist_files_in_every_format(self):
+        bad = self.write("bad.toml", "x = [\n")
+        empty = self.write("empty.toml", "")  # no key says what it is: checked as a destination
+        checklist = os.path.join(FIXTURES, "..", "..", "data", "checklist.toml")
+        code, out, err = run("validate", checklist)
+        self.assertEqual((code, out, err), (0, "1 file checked: no problems.\n", ""))
+        code, out, err = run("validate", bad, empty)
+        self.assertEqual((code, err), (3, ""))
+        lines = out.splitlines()
+        self.assertEqual(lines[0], f"{bad}:1:7: Error while parsing array: encountered end-of-file")
+        self.assertEqual(lines[1], f"{empty}:1:1: missing key 'id'")
+        self.assertEqual(lines[-1], f"{len(lines) - 1} problems in 2 files checked.")
+        code, out, err = run("validate", bad, empty, "--format", "csv")
+        self.assertEqual((code, err), (3, ""))
+        rows = list(csv.DictReader(io.StringIO(out, newline="")))
+        self.assertEqual(rows[0], {"path": bad, "line": "1", "column": "7",
+                                   "message": "Error while parsing array: encountered end-of-file"})
+        self.assertEqual(len(rows), len(lines) - 1)
+        code, out, err = run("validate", bad, "--format", "json")
+        self.assertEqual((code, err), (3, ""))
+        report = json.loads(out)
+        self.assertEqual(report["problems"], [{"path": bad, "line": 1, "column": 7,
+                                               "message": "Error while parsing array: encountered end-of-file"}])
+        code, out, err = run("validate", checklist, "--format", "csv")
+        self.assertEqual((code, out), (0, "path,line,column,message\r\n"))  # RFC 4180 line ends
 
     def test_the_data_in_use_is_checked_when_loaded_too(self):
         shutil.copytree(DATA, os.path.join(self.tmp, "data"))

@@ -144,6 +144,9 @@ class Checklist(unittest.TestCase):
         rows = list(csv.DictReader(io.StringIO(out, newline="")))
         self.assertEqual([r["name"] for r in rows], CHECKLIST)
         self.assertEqual(rows[0]["number"], "1")
+        code, out, _ = run("checklist", "--format", "jsonl")
+        self.assertEqual(len(out.splitlines()), 1)  # the checklist is one document: one line
+        self.assertEqual([i["name"] for i in json.loads(out)["items"]], CHECKLIST)
 
     def test_a_data_directory_without_a_checklist(self):
         with ThreeDestinations() as data:

@@ -233,6 +233,26 @@ TEST_CASE("load_catalog: each schema problem has its message and place") {
         "valid.toml:71:1: visa.asia: give either 'amount' or 'low' and 'high', not both");
 }
 
+TEST_CASE("load_catalog: a value of the wrong type names the type it found, whichever it is") {
+  const std::pair<const char*, const char*> found[] = {
+      {"true", "a boolean"},          {"2025-01-01", "a date"},   {"07:30:00", "a time"},
+      {"2025-01-01T07:30:00", "a date-time"}, {"[\"v\"]", "an array"}, {"{ x = 1 }", "a table"},
+  };
+  for (const auto& [value, type] : found) {
+    CAPTURE(value);
+    CHECK(first_problem(replaced(kValid, "id = \"valid\"", std::string("id = ") + value)) ==
+          std::string("valid.toml:1:6: id: expected a string, found ") + type);
+  }
+  CHECK(first_problem(replaced(kValid, "high = 30000\n", "high = 30000\nhigh_open = \"yes\"\n")) ==
+        "valid.toml:9:13: cycle_price.high_open: expected true or false, found a string");
+  CHECK(first_problem(replaced(kValid, "aliases = [\"va\"]", "aliases = [\"va\", \" \"]")) ==
+        "valid.toml:3:18: aliases[1]: must not be empty");
+  CHECK(first_problem(replaced(kValid, "key_considerations = \"Fine.\"\n", "key_considerations = \"Fine.\"\nadvisories = \"x\"\n")) ==
+        "valid.toml:6:14: advisories: expected an array of tables ([[advisories]]), found a string");
+  CHECK(first_problem(replaced(kValid, "key_considerations = \"Fine.\"\n", "key_considerations = \"Fine.\"\nentry_rules = [true]\n")) ==
+        "valid.toml:6:16: entry_rules[0]: expected a table, found a boolean");
+}
+
 TEST_CASE("load_catalog: provenance is a source with its date, or an assumption with its reason") {
   CHECK(first_problem(replaced(kValid, "source = \"Seed\"\n", "")) ==
         "valid.toml:6:1: cycle_price: missing key 'source' (a figure gives source and as_of, or basis = "

@@ -383,6 +383,9 @@ class Diff(unittest.TestCase):
             code, out, err = run("diff", broken, estimate)
             self.assertEqual((code, out), (3, ""))
             self.assertTrue(err.startswith(f"cpcost: error: {broken}:2:10: not JSON: "), err)
+            missing = os.path.join(tmp, "missing.json")
+            code, out, err = run("diff", missing, estimate)
+            self.assertEqual((code, out, err), (3, "", f"cpcost: error: {missing}: cannot open: No such file or directory\n"))
 
 
 if __name__ == "__main__":

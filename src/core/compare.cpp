@@ -39,9 +39,17 @@ Comparison compare(const Catalog& catalog, const ComparisonQuery& query) {
   comparison.query = query.query;
   comparison.budget = query.query.budget;
   comparison.sort = query.sort;
+  if (query.only_fits && comparison.budget) comparison.hidden.emplace();
   auto add = [&](Query one) {
     Estimate row = estimate(catalog, one);
-    if (query.only_fits && row.fit && *row.fit != BudgetFit::fits) return;
+    if (comparison.hidden && row.fit && *row.fit != BudgetFit::fits) {
+      HiddenRows& hidden = *comparison.hidden;
+      ++(*row.fit == BudgetFit::may_fit ? hidden.may_fit : hidden.over);
+      const bool lower = !hidden.lowest || row.total.low < hidden.lowest->total.low ||
+                         (row.total.low == hidden.lowest->total.low && row.destination->name < hidden.lowest->destination->name);
+      if (lower) hidden.lowest = std::move(row);
+      return;
+    }
     comparison.rows.push_back(std::move(row));
   };
   for (const Quote* quote : query.quotes) {

@@ -21,11 +21,20 @@ struct ComparisonQuery {
   std::vector<const Quote*> quotes;    // clinics' quotes, each a row (then only countries named are added)
 };
 
+// What --only-fits left out: a family told only "nothing fits" would not learn
+// that a destination may fit, or how far over the cheapest is.
+struct HiddenRows {
+  std::size_t may_fit = 0;
+  std::size_t over = 0;
+  std::optional<Estimate> lowest;  // the hidden row with the lowest low total (ties: by name)
+};
+
 struct Comparison {
   Query query;                 // as asked, its country unused
   std::vector<Estimate> rows;  // sorted as the query asks
   std::optional<Money> budget;
   SortKey sort = SortKey::total;
+  std::optional<HiddenRows> hidden;  // with --only-fits
 };
 
 // Sorted by the key's mid-point, ascending (names for SortKey::name); ties by

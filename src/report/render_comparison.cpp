@@ -56,6 +56,25 @@ std::string advisory_level(const Destination& destination) {
   return level.substr(0, level.find(':'));
 }
 
+// What --only-fits left out, or nothing when it left nothing out: "Not shown
+// (--only-fits): 2 that may fit and 5 over the budget; the lowest, Georgia, from $9,115."
+// The lowest is named when no row is shown, so that "nothing fits" still says how far.
+std::string hidden_sentence(const Comparison& comparison) {
+  if (!comparison.hidden || !comparison.hidden->lowest) return "";
+  const HiddenRows& hidden = *comparison.hidden;
+  std::vector<std::string> parts;
+  if (hidden.may_fit > 0) parts.push_back(fmt::format("{} that may fit", hidden.may_fit));
+  if (hidden.over > 0) parts.push_back(fmt::format("{} over the budget", hidden.over));
+  std::string text = fmt::format("Not shown (--only-fits): {}", fmt::join(parts, " and "));
+  if (comparison.rows.empty()) {
+    const Estimate& lowest = *hidden.lowest;
+    const std::string level = advisory_level(*lowest.destination);
+    text += fmt::format("; the lowest, {}{}, from {}", row_name(lowest), level.empty() ? "" : " (advisory " + level + ")",
+                        rounded(comparison, lowest.total.low));
+  }
+  return text + ".";
+}
+
 std::string comparison_sentence(const Comparison& comparison) {
   const Query& query = comparison.query;
   const int companions = query.companions.value_or(kDefaultCompanions);
@@ -75,7 +94,10 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   const Styler style(options.color);
   std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison)) + "\n\n";
   if (comparison.rows.empty()) {
-    out += fmt::format("No destination fits a budget of {}.\n", rounded(comparison, *comparison.budget));
+    out += fmt::format("No destination fits a budget of {} (none has its high total within it).\n",
+                       rounded(comparison, *comparison.budget));
+    if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
+    if (!options.quiet) out += "\n" + std::string(kDisclaimer) + "\n";
     return out;
   }
 
@@ -138,6 +160,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
 
   out += "\n";
   if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(comparison, *comparison.budget));
+  if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
   for (const Estimate& row : comparison.rows) {
     for (const auto& advisory : row.destination->advisories) {
       out += style(Styler::yellow, "Advisory: ") + row.destination->name + ": " + describe_advisory(advisory) + "\n";
@@ -171,6 +194,10 @@ std::string render_comparison_json(const Comparison& comparison) {
                       {"disclaimer", kDisclaimer},
                       {"currency", currency_of(comparison)}};
   if (comparison.budget) members.insert("budget_cents", comparison.budget->cents());
+  if (comparison.hidden) {
+    members.insert("hidden", toml::table{{"may_fit", static_cast<std::int64_t>(comparison.hidden->may_fit)},
+                                         {"over", static_cast<std::int64_t>(comparison.hidden->over)}});
+  }
   return to_json(json_document("compare", std::move(members)));
 }
 
@@ -199,7 +226,11 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   const bool budget = comparison.budget.has_value();
   std::string out = "## Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison) + "\n\n";
   if (comparison.rows.empty()) {
-    return out + markdown_escape(fmt::format("No destination fits a budget of {}.", rounded(comparison, *comparison.budget))) + "\n";
+    out += markdown_escape(fmt::format("No destination fits a budget of {} (none has its high total within it).",
+                                       rounded(comparison, *comparison.budget))) + "\n";
+    if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += "\n" + markdown_escape(hidden) + "\n";
+    if (!options.quiet) out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
+    return out;
   }
   out += markdown_escape(comparison_sentence(comparison)) + "\n\n";
   out += budget ? "| Destination | Treatment | Travel & stay | Total | Mid | Budget | Advisory |\n"
@@ -215,6 +246,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));
   }
   out += "\n";
+  if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += markdown_escape(hidden) + "\n\n";
   for (const Estimate& row : comparison.rows) {
     for (const auto& advisory : row.destination->advisories) {
       out += fmt::format("> **Advisory, {}:** {}\n>\n", markdown_escape(row.destination->name),

@@ -97,9 +97,24 @@ TEST_CASE("compare: a budget classifies each row; --only-fits keeps what fits") 
   CHECK(comparison.rows[0].fit == BudgetFit::may_fit);
   CHECK(comparison.rows[1].fit == BudgetFit::over);
 
+  CHECK_FALSE(comparison.hidden);  // nothing hidden without --only-fits
+
   query.query.budget = Money::from_units(15600);
   query.only_fits = true;
-  CHECK(names(compare(catalog, query)) == std::vector<std::string>{"Zedland"});
+  comparison = compare(catalog, query);
+  CHECK(names(comparison) == std::vector<std::string>{"Zedland"});
+  REQUIRE(comparison.hidden);
+  CHECK((comparison.hidden->may_fit == 2 && comparison.hidden->over == 0));
   query.query.budget = Money::from_units(100);
-  CHECK(compare(catalog, query).rows.empty());
+  comparison = compare(catalog, query);
+  CHECK(comparison.rows.empty());
+  REQUIRE(comparison.hidden);
+  CHECK((comparison.hidden->may_fit == 0 && comparison.hidden->over == 3));
+  // The lowest low total of what was hidden: Zedland's 9,900.
+  REQUIRE(comparison.hidden->lowest);
+  CHECK(comparison.hidden->lowest->destination->name == "Zedland");
+  CHECK(comparison.hidden->lowest->total.low == Money::from_units(9900));
+  // Testland and Tiedland tie (11,900): the first by name is the lowest.
+  query.countries = {"tiedland", "testland"};
+  CHECK(compare(catalog, query).hidden->lowest->destination->name == "Testland");
 }

@@ -96,14 +96,25 @@ class Budget(unittest.TestCase):
             self.assertEqual([r["destination"]["id"] for r in rows], ["zedland"])
             code, out, err = run("compare", "--data", data, "--budget", "100", "--only-fits")
         self.assertEqual(code, 0, err)
-        self.assertIn("No destination fits a budget of $100.", out)
+        # Nothing fits: how far over the lowest is, and the disclaimer beside that figure.
+        self.assertIn("No destination fits a budget of $100 (none has its high total within it).\n"
+                      "Not shown (--only-fits): 3 over the budget; the lowest, Zedland (advisory Level 2), from $9,900.\n", out)
+        self.assertIn("This is an estimate for an experimental therapy", out)
         with ThreeDestinations() as data:
+            code, out, err = run("compare", "--data", data, "--budget", "15600", "--only-fits")
+            self.assertEqual(code, 0, err)
+            self.assertIn("\nNot shown (--only-fits): 2 that may fit.\n", out)
+            self.assertEqual(compare_json("--data", data, "--budget", "15600", "--only-fits")["hidden"],
+                             {"may_fit": 2, "over": 0})
+            self.assertNotIn("hidden", compare_json("--data", data, "--budget", "15600"))
             code, out, err = run("compare", "--data", data, "--budget", "15600", "--only-fits", "--format", "markdown")
             self.assertEqual(code, 0, err)
             self.assertEqual(re.findall(r"(?m)^\| (\w+) \|", out)[1:], ["Zedland"])  # after the header row
+            self.assertIn("\nNot shown (--only-fits): 2 that may fit.\n", out)
             code, out, err = run("compare", "--data", data, "--budget", "100", "--only-fits", "--format", "markdown")
         self.assertEqual(code, 0, err)
-        self.assertIn("No destination fits a budget of \\$100.", out)
+        self.assertIn("No destination fits a budget of \\$100 (none has its high total within it).\n\n"
+                      "Not shown (--only-fits): 3 over the budget; the lowest, Zedland (advisory Level 2), from \\$9,900.\n", out)
         self.assertNotIn("| Destination |", out)
 
     def test_table_column_and_csv(self):

@@ -183,17 +183,25 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
                                               figure(destination.daily_costs, query.overrides.daily, kYourDaily)));
     if (quote) {
       // What is charged: the daily cost of each traveler-day, less the shares the package
-      // includes, in one exact weight so that there is one rounding (and never below zero):
-      // weight = days x travelers x charged share - transfer days x travelers x transport share.
+      // includes on the days it covers, in one exact weight so that there is one rounding
+      // (and never below zero): weight = days x travelers - package days x travelers x
+      // included share - transfer days x travelers x transport share. A package with nights
+      // covers those nights' days (nights + 1 a cycle); days beyond them are paid in full.
+      // One without nights says nothing of its days: its inclusions cover the whole stay.
       const bool meals = quote->has(Inclusion::meals);
       const bool transport = quote->has(Inclusion::local_transport);
       const bool transfers = quote->has(Inclusion::airport_transfers) && !transport;
-      const std::int64_t charged_bp = 10'000 - (meals ? kMealsShareBp : 0) - (transport ? kLocalTransportShareBp : 0);
+      const std::int64_t included_bp = (meals ? kMealsShareBp : 0) + (transport ? kLocalTransportShareBp : 0);
+      const std::int64_t package_days =
+          quote->nights_included > 0
+              ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * (quote->nights_included + 1))
+              : result.days;
       const std::int64_t transfer_units =
           transfers ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * kTransferDaysPerTrip) *
                           result.travelers
                     : 0;
-      const std::int64_t weight = local.quantity() * charged_bp - transfer_units * kLocalTransportShareBp;
+      const std::int64_t weight = local.quantity() * 10'000 - package_days * result.travelers * included_bp -
+                                  transfer_units * kLocalTransportShareBp;
       const MoneyRange charged{percent_of(local.unit_cost.low, weight), percent_of(local.unit_cost.high, weight),
                                local.cost.high_open};
       local.included = minus(local.cost, charged);

@@ -107,8 +107,11 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
       if (!taken_off.empty()) text += fmt::format(" (taken off: {})", fmt::join(taken_off, "; "));
       if (quote->has(Inclusion::meals) || quote->has(Inclusion::local_transport) ||
           quote->has(Inclusion::airport_transfers)) {
-        text += "; meals are taken as 68 % and local transport as 32 % of a day's costs, transfers as the transport of "
-                "the days of arrival and departure";
+        text += "; meals are taken as 68 % and local transport as 32 % of a day's costs";
+        if (quote->nights_included > 0) {
+          text += fmt::format(", on the package's days ({} a cycle: its nights and 1)", quote->nights_included + 1);
+        }
+        text += ", transfers as the transport of the days of arrival and departure";
       }
       note(text + ".");
     }

@@ -64,14 +64,15 @@ TEST_CASE("quote: its price replaces the treatment, and its package is not charg
   CHECK(room.included_units == 4);
   CHECK(room.included == dollars(400, 800));
   CHECK(room.cost == dollars(800, 1600));
-  // Meals & local transport: 7 days x 3 travelers x 50-80 = 1,050-1,680; meals are 68 %:
-  // 714-1,142.40 in the package, 336-537.60 charged.
+  // Meals & local transport: 7 days x 3 travelers x 50-80 = 1,050-1,680. The package's
+  // 4 nights cover 5 days; meals are 68 % of those 5 x 3 traveler-days: 510-816 in the
+  // package, 540-864 charged (the 2 days beyond the package are paid in full).
   const LineItem& local = line(e, "local_costs");
-  CHECK(local.included == MoneyRange{Money::from_units(714), Money::from_cents(114240), false});
-  CHECK(local.cost == MoneyRange{Money::from_units(336), Money::from_cents(53760), false});
+  CHECK(local.included == dollars(510, 816));
+  CHECK(local.cost == dollars(540, 864));
   CHECK(e.treatment == dollars(14000, 14000));
-  CHECK(e.travel == MoneyRange{Money::from_units(2636), Money::from_cents(483760), false});
-  CHECK(e.total == MoneyRange{Money::from_units(16636), Money::from_cents(1883760), false});
+  CHECK(e.travel == dollars(2840, 5164));
+  CHECK(e.total == dollars(16840, 19164));
 }
 
 TEST_CASE("quote: transfers and local transport take the transport share off") {

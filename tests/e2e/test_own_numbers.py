@@ -60,14 +60,15 @@ class Quotes(TempDir):
         data = json.loads(out)
         lines = lines_by_id(data)
         # By hand (as in tests/core/own_numbers_test.cpp): 12,000 + 2,000; rooms 1,200-2,400 less
-        # the package's 4 nights of one room (400-800); meals 68 % of 1,050-1,680 not charged.
+        # the package's 4 nights of one room (400-800); meals and local transport 1,050-1,680,
+        # less meals (68 %) on the package's 5 days x 3 travelers (510-816).
         self.assertEqual(lines["treatment"]["low_cents"], 1200000)
         self.assertEqual(lines["extra_infusions"]["low_cents"], 200000)
         self.assertEqual((lines["accommodation"]["included"]["low_cents"], lines["accommodation"]["low_cents"],
                           lines["accommodation"]["high_cents"]), (40000, 80000, 160000))
         self.assertEqual((lines["local_costs"]["included"]["high_cents"], lines["local_costs"]["low_cents"],
-                          lines["local_costs"]["high_cents"]), (114240, 33600, 53760))
-        self.assertEqual((data["total"]["low_cents"], data["total"]["high_cents"]), (1663600, 1883760))
+                          lines["local_costs"]["high_cents"]), (81600, 54000, 86400))
+        self.assertEqual((data["total"]["low_cents"], data["total"]["high_cents"]), (1684000, 1916400))
         self.assertEqual(data["quote"]["clinic"], "Test Clinic")
         self.assertEqual(data["quote"]["includes"], ["accommodation", "meals", "consultation"])
         treatment_source = data["sources"][lines["treatment"]["sources"][0] - 1]

@@ -27,12 +27,12 @@ Format row_format(const Invocation& invocation) { return invocation.format_given
 class RowSink {
  public:
   RowSink(Output& out, RowWriter& writer) : out_(out), writer_(writer) { text_.reserve(kFlushAt * 2); }
-  void header() {
-    writer_.header(text_);
-    pass();
-  }
+  // The header waits for the first row: a run that fails before it (a malformed
+  // first record) leaves nothing on standard output.
+  void header() { writer_.header(text_); }
   void row(const ScenarioRow& row) {
     writer_.row(text_, row);
+    rows_written_ = true;
     if (text_.size() >= kFlushAt) pass();
   }
   void footer() {
@@ -41,6 +41,7 @@ class RowSink {
   }
   // Before input may wait: what is computed goes out now.
   void flush() {
+    if (!rows_written_) return;
     pass();
     out_.flush();
   }
@@ -54,6 +55,7 @@ class RowSink {
   Output& out_;
   RowWriter& writer_;
   std::string text_;
+  bool rows_written_ = false;
 };
 
 // The countries of a sweep as ids: "all" expanded, aliases resolved, each a usage

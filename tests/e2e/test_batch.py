@@ -5,6 +5,7 @@ import io
 import json
 import os
 import pty
+import re
 import select
 import subprocess
 import tempfile
@@ -143,6 +144,19 @@ class Batch(unittest.TestCase):
         self.assertEqual(code, 3)
         self.assertEqual(err, f"cpcost: error: {path}:2: malformed CSV: error parsing data while strict checking "
                               "enabled (line 3)\n")
+
+    def test_a_failure_before_the_first_row_writes_nothing(self):
+        # Not even the header: standard output stays empty, as for any other error.
+        for text, keep_going in [("country,infusions\nindia,3\"x\n", ["--keep-going"]),
+                                 ("country,infusions\natlantis,2\nmexico,1\n", [])]:
+            with self.subTest(text=text):
+                path = self.file(text)
+                code, out, err = run("batch", path, *keep_going)
+                self.assertEqual((code, out), (3, ""), err)
+        # From standard input too, where output is flushed before each read.
+        done = subprocess.run([BIN, "batch", "-"], input=b"country\natlantis\n", capture_output=True,
+                              env=base_env(), timeout=60)
+        self.assertEqual((done.returncode, done.stdout), (3, b""))
 
     def test_a_missing_file(self):
         code, out, err = run("batch", os.path.join(self.tmp, "nope.csv"))
@@ -325,6 +339,16 @@ class OutputFiles(unittest.TestCase):
         self.assertEqual((code, out), (4, ""))
         self.assertEqual(err, "cpcost: error: --output: cannot create a file in /nonexistent-dir/: "
                               "No such file or directory\n")
+
+
+class ReadmeScript(unittest.TestCase):
+    def test_the_example_script_sorts_by_the_total_mid_point(self):
+        with open(os.environ["CPCOST_README"], encoding="utf-8") as f:
+            readme = f.read()
+        column = int(re.search(r"sort -t, -k(\d+),\1n", readme).group(1))
+        code, out, err = run("--country", "all", "--infusions", "1..2", "--from", "europe")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out.splitlines()[0].split(",")[column - 1], "total_mid")
 
 
 class Diff(unittest.TestCase):

@@ -75,6 +75,16 @@ std::string hidden_sentence(const Comparison& comparison) {
   return text + ".";
 }
 
+// The destinations of the rows, each once, in row order: a quote's row and its
+// destination's share one set of advisories, said once.
+std::vector<const Destination*> destinations_of(const Comparison& comparison) {
+  std::vector<const Destination*> result;
+  for (const Estimate& row : comparison.rows) {
+    if (std::find(result.begin(), result.end(), row.destination) == result.end()) result.push_back(row.destination);
+  }
+  return result;
+}
+
 std::string comparison_sentence(const Comparison& comparison) {
   const Query& query = comparison.query;
   const int companions = query.companions.value_or(kDefaultCompanions);
@@ -161,9 +171,9 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   out += "\n";
   if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(comparison, *comparison.budget));
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
-  for (const Estimate& row : comparison.rows) {
-    for (const auto& advisory : row.destination->advisories) {
-      out += style(Styler::yellow, "Advisory: ") + row.destination->name + ": " + describe_advisory(advisory) + "\n";
+  for (const Destination* destination : destinations_of(comparison)) {
+    for (const auto& advisory : destination->advisories) {
+      out += style(Styler::yellow, "Advisory: ") + destination->name + ": " + describe_advisory(advisory) + "\n";
     }
   }
   if (!options.quiet) {
@@ -247,9 +257,9 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   }
   out += "\n";
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += markdown_escape(hidden) + "\n\n";
-  for (const Estimate& row : comparison.rows) {
-    for (const auto& advisory : row.destination->advisories) {
-      out += fmt::format("> **Advisory, {}:** {}\n>\n", markdown_escape(row.destination->name),
+  for (const Destination* destination : destinations_of(comparison)) {
+    for (const auto& advisory : destination->advisories) {
+      out += fmt::format("> **Advisory, {}:** {}\n>\n", markdown_escape(destination->name),
                          markdown_escape(describe_advisory(advisory)));
     }
   }

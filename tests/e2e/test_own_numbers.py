@@ -109,6 +109,10 @@ class Quotes(TempDir):
         code, out, _ = run("compare", "--data", DATA, "--quote", cheap, "--countries", "testland")
         self.assertRegex(out, r"(?m)^Testland, Test Clinic's quote +")
         self.assertRegex(out, r"(?m)^Testland +\$10,000-\$20,000 ")
+        # Two rows, one destination: its advisory is said once.
+        self.assertEqual(out.count("Advisory: Testland: "), 1)
+        code, out, _ = run("compare", "--data", DATA, "--quote", cheap, "--countries", "testland", "--format", "markdown")
+        self.assertEqual(out.count("> **Advisory, Testland:** "), 1)
 
     def test_the_example_quote(self):
         code, out, err = run("--quote", EXAMPLE)

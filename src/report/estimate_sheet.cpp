@@ -71,7 +71,8 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
   }
   // The mid-point sits in the total row's unit-cost cell: whole units unless the sheet shows cents.
   const Money mid = money.cents ? estimate.total.mid() : round_to_units(estimate.total.mid());
-  sheet.rows.push_back({{"Total", "", "mid-point " + amount(mid), amount(estimate.total.low), high(estimate.total), ""},
+  const std::string open = estimate.total.high_open ? "+" : "";
+  sheet.rows.push_back({{"Total", "", "mid-point " + amount(mid) + open, amount(estimate.total.low), high(estimate.total), ""},
                         SheetRow::Kind::total});
 
   auto note = [&](std::string text) { sheet.notes.push_back({"", std::move(text), 0}); };

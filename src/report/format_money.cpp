@@ -43,6 +43,10 @@ std::string format_range(const MoneyRange& range, MoneyFormat format) {
   return format_money(range.low, format) + "-" + high + open;
 }
 
+std::string format_mid(const MoneyRange& range, MoneyFormat format) {
+  return format_money(range.mid(), format) + (range.high_open ? "+" : "");
+}
+
 std::string format_dollars(Money amount, bool cents) { return format_money(amount, {"USD", cents}); }
 
 std::string format_range(const MoneyRange& range, bool cents) { return format_range(range, MoneyFormat{"USD", cents}); }

@@ -21,6 +21,9 @@ struct MoneyFormat {
 std::string format_money(Money amount, MoneyFormat format);
 // "$10,000-$30,000" or "EUR 10,000-30,000"; "+" after an open high; one amount when low equals high.
 std::string format_range(const MoneyRange& range, MoneyFormat format);
+// The range's mid-point, "+" after it when the high is open: the mid-point of
+// "$25,000-$100,000+" is a floor, not a middle.
+std::string format_mid(const MoneyRange& range, MoneyFormat format);
 // The same in US dollars.
 std::string format_dollars(Money amount, bool cents);
 std::string format_range(const MoneyRange& range, bool cents);

@@ -40,6 +40,10 @@ std::string range_text(const Comparison& comparison, const MoneyRange& range) {
   return format_range(range, MoneyFormat{currency_of(comparison), false});
 }
 
+std::string mid_text(const Comparison& comparison, const MoneyRange& range) {
+  return format_mid(range, MoneyFormat{currency_of(comparison), false});
+}
+
 std::string rounded(const Comparison& comparison, Money amount) {
   return format_money(amount, MoneyFormat{currency_of(comparison), false});
 }
@@ -124,7 +128,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   table.add_row(header);
   for (const Estimate& row : comparison.rows) {
     std::vector<std::string> cells{row_name(row), range_text(comparison, row.treatment), range_text(comparison, row.travel),
-                                   range_text(comparison, row.total), rounded(comparison, row.total.mid())};
+                                   range_text(comparison, row.total), mid_text(comparison, row.total)};
     if (budget) cells.emplace_back(describe(*row.fit));
     cells.push_back(advisory_level(*row.destination));
     table.add_row(std::move(cells));
@@ -250,7 +254,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   for (const Estimate& row : comparison.rows) {
     std::vector<std::string> cells{markdown_escape(row_name(row)), markdown_escape(range_text(comparison, row.treatment)),
                                    markdown_escape(range_text(comparison, row.travel)), markdown_escape(range_text(comparison, row.total)),
-                                   markdown_escape(rounded(comparison, row.total.mid()))};
+                                   markdown_escape(mid_text(comparison, row.total))};
     if (budget) cells.emplace_back(describe(*row.fit));
     cells.push_back(markdown_escape(advisory_level(*row.destination)));
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));

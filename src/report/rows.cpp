@@ -293,7 +293,7 @@ class MarkdownRows : public RowWriter {
     for (const MoneyRange* range : {&e.treatment, &e.travel, &e.total}) {
       cells.push_back(markdown_escape(range_text(e, *range)));
     }
-    cells.push_back(markdown_escape(format_money(e.total.mid(), MoneyFormat{e.currency, false})));
+    cells.push_back(markdown_escape(format_mid(e.total, MoneyFormat{e.currency, false})));
     if (layout_.budget) cells.push_back(e.fit ? std::string(describe(*e.fit)) : "");
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));
     if (!layout_.items) return;
@@ -324,7 +324,7 @@ class TableRows : public RowWriter {
     out += line(std::to_string(row.scenario), std::to_string(row.input_row), std::to_string(row.rank), row.key,
                 e.destination->name, std::to_string(e.infusions), std::to_string(e.cycles),
                 std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e, e.total),
-                format_money(e.total.mid(), MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "");
+                format_mid(e.total, MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "");
     if (!layout_.items) return;
     // Under its scenario, aligned within the scenario: a label as long as an
     // overland route's would push a fixed column out of line.

@@ -164,6 +164,10 @@ class JsonOutput(unittest.TestCase):
                                  (low * 100, high * 100, open_high))
                 self.assertEqual(data["lines"][1]["low_cents"], 0)
                 self.assertEqual(data["total"]["high_open"], open_high)
+                # In the table, an open high makes the mid-point a floor too.
+                code, table, err = run("--country", destination)
+                self.assertEqual(code, 0, err)
+                self.assertRegex(table, r"(?m)^Total +mid-point \$[\d,]+%s  " % (r"\+" if open_high else ""))
 
     def test_every_destination_names_the_seed_consideration_and_its_sources(self):
         for destination in DESTINATIONS:

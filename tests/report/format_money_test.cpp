@@ -54,3 +54,12 @@ TEST_CASE("format_money: percentages from basis points") {
   CHECK(format_percent(5) == "0.05%");
   CHECK(format_percent(0) == "0%");
 }
+
+TEST_CASE("format_mid: a range's mid-point, a floor ('+') when its high is open") {
+  using cpcost::format_mid;
+  const cpcost::MoneyRange closed{cpcost::Money::from_units(10000), cpcost::Money::from_units(30000), false};
+  CHECK(format_mid(closed, {"USD", false}) == "$20,000");
+  const cpcost::MoneyRange open{cpcost::Money::from_units(25000), cpcost::Money::from_units(100000), true};
+  CHECK(format_mid(open, {"USD", false}) == "$62,500+");
+  CHECK(format_mid(open, {"EUR", true}) == "EUR 62,500.00+");
+}

@@ -167,7 +167,7 @@ class JsonOutput(unittest.TestCase):
                 # In the table, an open high makes the mid-point a floor too.
                 code, table, err = run("--country", destination)
                 self.assertEqual(code, 0, err)
-                self.assertRegex(table, r"(?m)^Total +mid-point \$[\d,]+%s  " % (r"\+" if open_high else ""))
+                self.assertRegex(table, r"(?m)^Total +mid-point \$[\d,.]+%s  " % (r"\+" if open_high else ""))
 
     def test_every_destination_names_the_seed_consideration_and_its_sources(self):
         for destination in DESTINATIONS:

@@ -183,7 +183,7 @@ class Batch(unittest.TestCase):
         items = [l for l in out.splitlines() if l.startswith("    ") and not l.lstrip()[0].isdigit()]
         self.assertEqual(len(items), 7)  # one line per line item, under the scenario
         self.assertTrue(items[0].startswith("    Treatment cycle "), items[0])
-        self.assertTrue(items[3].startswith("    Rzeszow airport to Przemysl"), items[3])
+        self.assertTrue(items[3].startswith("    Overland, Rzeszów to Kyiv by train, and back "), items[3])
         # Each amount ends in the same column, however long its label.
         self.assertEqual(len({len(l) for l in items}), 1, items)
 

@@ -147,7 +147,7 @@ Parsed<std::int64_t> parse_percent(std::string_view text) {
   if (!written.empty() && written.back() == '%') written = trimmed(written.substr(0, written.size() - 1));
   const auto amount = parse_decimal_amount(written);  // two decimals: hundredths of a percent
   if (!amount || amount->cents() > 10'000) {
-    return {0, "'" + std::string(text) + "' is not a percentage from 0 to 100 (for example 15 or 2.5)"};
+    return {0, "'" + std::string(text) + "' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)"};
   }
   return {amount->cents(), {}};
 }

@@ -232,7 +232,7 @@ TEST_CASE("cli: your own numbers, currency and adjustments") {
   CHECK(usage_error({"--country", "x", "--flight", "cheap"}) ==
         "--flight: 'cheap' is not an amount or a range (for example 900, 800-1200 or 1.2k)");
   CHECK(usage_error({"--country", "x", "--contingency", "150"}) ==
-        "--contingency: '150' is not a percentage from 0 to 100 (for example 15 or 2.5)");
+        "--contingency: '150' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)");
   CHECK(usage_error({"--country", "x", "--currency", "euro"}) ==
         "--currency: 'euro' is not a currency code (three letters, as EUR)");
 }

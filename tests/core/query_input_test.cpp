@@ -69,9 +69,9 @@ TEST_CASE("query input: percentages and currency codes") {
   CHECK(parse_percent("12.75%").value == 1275);
   CHECK(parse_percent("0").value == 0);
   CHECK(parse_percent("100").value == 10000);
-  CHECK(parse_percent("100.01").error == "'100.01' is not a percentage from 0 to 100 (for example 15 or 2.5)");
-  CHECK(parse_percent("-5").error == "'-5' is not a percentage from 0 to 100 (for example 15 or 2.5)");
-  CHECK(parse_percent("2.555").error == "'2.555' is not a percentage from 0 to 100 (for example 15 or 2.5)");
+  CHECK(parse_percent("100.01").error == "'100.01' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)");
+  CHECK(parse_percent("-5").error == "'-5' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)");
+  CHECK(parse_percent("2.555").error == "'2.555' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)");
   CHECK(parse_currency_code("eur").value == "EUR");
   CHECK(parse_currency_code("Euro").error == "'Euro' is not a currency code (three letters, as EUR)");
   CHECK(parse_currency_code("E1R").error == "'E1R' is not a currency code (three letters, as EUR)");

@@ -128,10 +128,12 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     sheet.notes.push_back({"", budget_sentence(*estimate.budget, *estimate.fit, money), 0, true});
   }
   for (const auto& advisory : estimate.destination->advisories) {
-    sheet.notes.push_back({"Advisory", describe_advisory(advisory), options.quiet ? 0 : sheet.footnotes.number_of(advisory.provenance)});
+    sheet.notes.push_back({"Advisory", describe_advisory(advisory) + age_warning(advisory.provenance, options.today),
+                           options.quiet ? 0 : sheet.footnotes.number_of(advisory.provenance)});
   }
   for (const auto& rule : estimate.destination->entry_rules) {
-    sheet.notes.push_back({"Entry", rule.summary, options.quiet ? 0 : sheet.footnotes.number_of(rule.provenance)});
+    sheet.notes.push_back({"Entry", rule.summary + age_warning(rule.provenance, options.today),
+                           options.quiet ? 0 : sheet.footnotes.number_of(rule.provenance)});
   }
   return sheet;
 }

@@ -177,7 +177,8 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
   for (const Destination* destination : destinations_of(comparison)) {
     for (const auto& advisory : destination->advisories) {
-      out += style(Styler::yellow, "Advisory: ") + destination->name + ": " + describe_advisory(advisory) + "\n";
+      out += style(Styler::yellow, "Advisory: ") + destination->name + ": " + describe_advisory(advisory) +
+             age_warning(advisory.provenance, options.today) + "\n";
     }
   }
   if (!options.quiet) {
@@ -264,7 +265,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   for (const Destination* destination : destinations_of(comparison)) {
     for (const auto& advisory : destination->advisories) {
       out += fmt::format("> **Advisory, {}:** {}\n>\n", markdown_escape(destination->name),
-                         markdown_escape(describe_advisory(advisory)));
+                         markdown_escape(describe_advisory(advisory) + age_warning(advisory.provenance, options.today)));
     }
   }
   if (!options.quiet) out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));

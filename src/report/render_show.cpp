@@ -15,19 +15,12 @@ namespace cpcost {
 
 namespace {
 
-// A figure this old is worth checking again before a family relies on it.
-constexpr int kStaleMonths = 18;
-
 // Everything show prints, gathered once for every format.
 struct Shown {
   std::vector<FigureRow> figures;
   Footnotes footnotes;
   std::vector<std::string> warnings;  // one per figure, advisory or rule older than kStaleMonths
 };
-
-bool stale(const Provenance& provenance, const Date& today) {
-  return older_than_months(provenance.as_of, today, kStaleMonths);
-}
 
 std::string date_text(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
 

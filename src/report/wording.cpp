@@ -52,6 +52,15 @@ std::string describe_advisory(const Advisory& advisory) {
   return fmt::format("{}: {}. {}", advisory.issuer, advisory.level, advisory.summary);
 }
 
+bool stale(const Provenance& provenance, const Date& today) {
+  return older_than_months(provenance.as_of, today, kStaleMonths);
+}
+
+std::string age_warning(const Provenance& provenance, const Date& today) {
+  if (!stale(provenance, today)) return "";
+  return fmt::format(" (dated {}, over {} months ago: check the current advice)", provenance.as_of, kStaleMonths);
+}
+
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money) {
   std::string_view why;
   switch (fit) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/dates.hpp"
 #include "core/estimate.hpp"
 #include "report/format_money.hpp"
 
@@ -25,6 +26,15 @@ std::string assumptions_sentence(const Estimate& estimate);
 
 // "US Department of State: Level 2: Exercise increased caution. Summary..."
 std::string describe_advisory(const Advisory& advisory);
+
+// A figure, advisory or rule this old is worth checking again before a family relies on it.
+inline constexpr int kStaleMonths = 18;
+bool stale(const Provenance& provenance, const Date& today);
+
+// " (dated 2023-05-22, over 18 months ago: check the current advice)" after an
+// advisory or entry rule that old; empty otherwise. Advice changes with events,
+// and a family reads the estimate, not show's warnings.
+std::string age_warning(const Provenance& provenance, const Date& today);
 
 // "Budget $20,000: may fit (the low total is within it, the high is not)".
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money);

@@ -86,6 +86,30 @@ class Show(unittest.TestCase):
                            env=base_env(CPCOST_TODAY="2025-06-01"))
         self.assertNotIn("Warning:", out)
 
+    def test_old_advice_is_flagged_wherever_it_is_shown(self):
+        """The estimate and compare say when an advisory or entry rule is over 18 months old:
+        the fixture's advisory is of 2025-08-12, its entry rule of 2025-04-01."""
+        data = os.path.join(FIXTURES, "data")
+        advisory = ("Advisory: Test State Department: Level 2: Exercise increased caution. Testville is fine; "
+                    "the hills are Level 3")
+        rule = "Entry: Visitors need a passport valid for six months"
+        old = " (dated {}, over 18 months ago: check the current advice)"
+        # 2026-11-25: the rule (2025-04-01) is old, the advisory (2025-08-12) is not.
+        code, out, err = run("--data", data, "--country", "testland", "--quiet")
+        self.assertEqual(code, 0, err)
+        self.assertIn(advisory + "\n", out)
+        self.assertIn(rule + old.format("2025-04-01") + "\n", out)
+        # 2027-03-01: both are.
+        later = base_env(CPCOST_TODAY="2027-03-01")
+        code, out, _ = run("--data", data, "--country", "testland", "--quiet", env=later)
+        self.assertIn(advisory + old.format("2025-08-12") + "\n", out)
+        code, out, _ = run("compare", "--data", data, "--quiet", env=later)
+        self.assertIn("Advisory: Testland: " + advisory[len("Advisory: "):] + old.format("2025-08-12") + "\n", out)
+        code, out, _ = run("compare", "--data", data, "--format", "markdown", env=later)
+        self.assertIn("over 18 months ago: check the current advice", out)
+        code, out, _ = run("--data", data, "--country", "testland", "--format", "markdown", env=later)
+        self.assertIn("over 18 months ago: check the current advice", out)
+
     def test_json_csv_markdown(self):
         env = base_env(CPCOST_TODAY="2026-07-01")
         code, out, _ = run("show", "testland", "--data", os.path.join(FIXTURES, "data"), "--format", "json", env=env)

@@ -12,8 +12,14 @@ namespace {
 __extension__ using Wide = __int128;
 }  // namespace
 
-RangeChart::RangeChart(Money from, Money to, std::size_t width, bool unicode, std::optional<Money> marker)
-    : from_(from), to_(std::max(from, to)), width_(std::max<std::size_t>(width, 2)), unicode_(unicode), marker_(marker) {}
+RangeChart::RangeChart(Money from, Money to, std::size_t width, bool unicode, std::optional<Money> marker,
+                       std::string currency)
+    : from_(from),
+      to_(std::max(from, to)),
+      width_(std::max<std::size_t>(width, 2)),
+      unicode_(unicode),
+      marker_(marker && *marker >= from_ && *marker <= to_ ? marker : std::nullopt),
+      currency_(std::move(currency)) {}
 
 std::size_t RangeChart::column_of(Money amount) const {
   if (amount <= from_) return 0;
@@ -60,8 +66,9 @@ std::vector<std::string> RangeChart::axis() const {
 
   // Labels: the low end at the left, the high end at the right, the budget
   // under its rule when it leaves a space on both sides.
-  const std::string left = format_dollars(round_to_units(from_), false);
-  const std::string right = format_dollars(round_to_units(to_), false);
+  const MoneyFormat money{currency_, false};
+  const std::string left = format_money(round_to_units(from_), money);
+  const std::string right = format_money(round_to_units(to_), money);
   std::string labels(width_, ' ');
   auto place = [&](const std::string& label, std::size_t at) {
     if (at + label.size() > width_) return false;
@@ -76,7 +83,7 @@ std::vector<std::string> RangeChart::axis() const {
   place(left, 0);
   if (right.size() < width_) place(right, width_ - right.size());
   if (marker) {
-    const std::string budget = "budget " + format_dollars(round_to_units(*marker_), false);
+    const std::string budget = "budget " + format_money(round_to_units(*marker_), money);
     const std::size_t at = *marker >= budget.size() / 2 ? *marker - budget.size() / 2 : 0;
     place(budget, std::min(at, width_ > budget.size() ? width_ - budget.size() : 0));
   }

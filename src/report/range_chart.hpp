@@ -13,8 +13,10 @@ namespace cpcost {
 class RangeChart {
  public:
   // The scale runs from `from` (column 0) to `to` (the last column) over width
-  // columns. marker (a budget) is drawn as a rule across the empty cells.
-  RangeChart(Money from, Money to, std::size_t width, bool unicode, std::optional<Money> marker = std::nullopt);
+  // columns, labelled in currency. marker (a budget) is drawn as a rule across the
+  // empty cells when it lies on the scale; off it, a rule at an edge would mislead.
+  RangeChart(Money from, Money to, std::size_t width, bool unicode, std::optional<Money> marker = std::nullopt,
+             std::string currency = "USD");
 
   // The bar within width columns (no trailing spaces), and a "+" after an open high.
   std::string bar(const MoneyRange& range) const;
@@ -31,6 +33,7 @@ class RangeChart {
   std::size_t width_;
   bool unicode_;
   std::optional<Money> marker_;
+  std::string currency_;
 };
 
 }  // namespace cpcost

@@ -150,7 +150,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   out += comparison_sentence(comparison) + "\n\n";
   if (beside) {
     // Each bar on its row, after a gap, as wide as the terminal allows.
-    const RangeChart chart(from, to, width - table_width - 3, options.unicode, comparison.budget);
+    const RangeChart chart(from, to, width - table_width - 3, options.unicode, comparison.budget, currency_of(comparison));
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const std::string padded = lines[i] + std::string(table_width - display_width(lines[i]), ' ');
       const std::string text = i == 0 ? lines[i] : padded + "   " + chart.bar(comparison.rows[i - 1].total);
@@ -163,7 +163,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
     std::size_t name_width = 0;
     for (const Estimate& row : comparison.rows) name_width = std::max(name_width, display_width(row_name(row)));
     if (width >= name_width + 2 + kMinChart) {
-      const RangeChart chart(from, to, width - name_width - 2, options.unicode, comparison.budget);
+      const RangeChart chart(from, to, width - name_width - 2, options.unicode, comparison.budget, currency_of(comparison));
       out += "\nTotal, low to high:\n";
       for (const Estimate& row : comparison.rows) {
         out += fmt::format("{:<{}}  {}\n", row_name(row), name_width, chart.bar(row.total));

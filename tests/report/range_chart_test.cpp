@@ -51,6 +51,22 @@ TEST_CASE("range chart: a budget is a rule across the empty cells and labelled o
   CHECK(wide_axis[1] == "$0             budget $50            $100");  // 41 columns, budget under its rule
 }
 
+TEST_CASE("range chart: a budget off the scale draws no rule (one at an edge would mislead)") {
+  for (const int budget : {-1, 101, 1000}) {
+    CAPTURE(budget);
+    const RangeChart chart(Money::from_units(0), Money::from_units(100), 11, false, Money::from_units(budget));
+    CHECK(chart.bar(dollars(0, 20)) == "###");
+    CHECK(chart.axis()[0] == "|---------|");
+  }
+  const RangeChart at_edge(Money::from_units(0), Money::from_units(100), 11, false, Money::from_units(100));
+  CHECK(at_edge.bar(dollars(0, 20)) == "###       |");  // on the scale, at its end: drawn
+}
+
+TEST_CASE("range chart: the axis is labelled in the amounts' currency") {
+  const RangeChart chart(Money::from_units(0), Money::from_units(100), 41, false, Money::from_units(50), "EUR");
+  CHECK(chart.axis()[1] == "EUR 0         budget EUR 50       EUR 100");  // the budget centred under its rule
+}
+
 TEST_CASE("range chart: nothing is wider than the chart") {
   for (std::size_t width : {2UL, 3UL, 10UL, 37UL, 120UL}) {
     CAPTURE(width);

@@ -3,10 +3,11 @@
 import csv
 import io
 import json
+import os
 import re
 import unittest
 
-from cpcost_run import base_env, run
+from cpcost_run import FIXTURES, base_env, run
 from fixture_data import ThreeDestinations
 
 BUNDLED = ["georgia", "india", "mexico", "panama", "thailand", "ukraine", "united-states", "western-europe"]
@@ -151,6 +152,10 @@ class Chart(unittest.TestCase):
         self.assertEqual(len(bars["Testland"]), 80)
         self.assertEqual(chart[3], " " * start + "|" + "-" * (80 - start - 2) + "|")
         self.assertEqual(chart[4].split(), ["$9,900", "$23,400"])
+        # In another currency, the scale's labels are in it too (the fixture: 0.5 EUR per USD).
+        code, out, err = run("compare", "--data", os.path.join(FIXTURES, "data"), "--ascii", "--currency", "EUR")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(chart_lines(out)[-1].split(), ["EUR", "5,950", "EUR", "11,700"])
 
     def test_never_wider_than_the_terminal(self):
         chart_glyphs = re.compile("[\u2588\u2502\u251c\u2500\u2524\u253c]")

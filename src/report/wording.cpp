@@ -35,6 +35,11 @@ std::string assumptions_sentence(const Estimate& estimate) {
 
   std::string infusions = fmt::format("{} per cycle ({} included)",
                                       counted(estimate.infusions, "infusion", "infusions"), estimate.infusions_included);
+  if (estimate.infusions < estimate.infusions_included) {
+    // A cycle's price is for the whole cycle: asking for fewer infusions costs the same.
+    infusions = fmt::format("{} per cycle (a cycle includes {}, at the same price for fewer)",
+                            counted(estimate.infusions, "infusion", "infusions"), estimate.infusions_included);
+  }
 
   const std::string nights = fmt::format(
       "{} ({}), {} (a room holds {})", counted(estimate.nights, "night", "nights"),

@@ -83,6 +83,16 @@ TEST_CASE("table: the lines, subtotals and total, with amounts right-aligned und
   CHECK(total.size() == high_end);
 }
 
+TEST_CASE("assumptions: fewer infusions than a cycle includes cost the same, and the sentence says so") {
+  const Catalog catalog = testing::test_catalog();
+  Query query = testing::query_for("testland");  // its cycle includes 2
+  query.infusions = 1;
+  CHECK(contains(assumptions_sentence(estimate(catalog, query)),
+                 "; 1 infusion per cycle (a cycle includes 2, at the same price for fewer);"));
+  query.infusions = 3;
+  CHECK(contains(assumptions_sentence(estimate(catalog, query)), "; 3 infusions per cycle (2 included);"));
+}
+
 TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("borderland"));

@@ -70,6 +70,7 @@ struct EntryRule {
 struct Destination {
   std::string id;
   std::string name;
+  std::string name_in_text;  // "the United States": the name inside a sentence; empty: the name
   std::vector<std::string> aliases;
   std::vector<std::string> cities;
   std::string key_considerations;

@@ -59,7 +59,8 @@ Catalog bundled_catalog() {
   out += fmt::format("  catalog.destinations.reserve({});\n", catalog.destinations.size());
   for (const auto& d : catalog.destinations) {
     out += "  {\n    Destination& d = catalog.destinations.emplace_back();\n";
-    out += fmt::format("    d.id = {};\n    d.name = {};\n", literal(d.id), literal(d.name));
+    out += fmt::format("    d.id = {};\n    d.name = {};\n    d.name_in_text = {};\n", literal(d.id), literal(d.name),
+                       literal(d.name_in_text));
     out += fmt::format("    d.aliases = {};\n    d.cities = {};\n", strings(d.aliases), strings(d.cities));
     out += fmt::format("    d.key_considerations = {};\n    d.source_path = {};\n", literal(d.key_considerations),
                        literal(d.source_path));

@@ -42,6 +42,7 @@ Destination read_destination(const toml::table& root, const std::string& path, P
     file.problem_at(*file.node("id", Need::required), "id", "must be lowercase letters, digits and '-', not '" + destination.id + "'");
   }
   destination.name = file.text("name", Need::required).value_or(destination.id);
+  destination.name_in_text = file.text("name_in_text", Need::optional).value_or("");
   destination.aliases = file.texts("aliases", Need::required);
   destination.cities = file.texts("cities", Need::required);
   destination.key_considerations = file.text("key_considerations", Need::required).value_or("");

@@ -15,8 +15,9 @@ std::string counted(std::int64_t count, std::string_view singular, std::string_v
 }  // namespace
 
 std::string destination_title(const Destination& destination) {
-  if (destination.cities.empty()) return destination.name;
-  return fmt::format("{} ({})", destination.name, fmt::join(destination.cities, ", "));
+  const std::string& name = destination.name_in_text.empty() ? destination.name : destination.name_in_text;
+  if (destination.cities.empty()) return name;
+  return fmt::format("{} ({})", name, fmt::join(destination.cities, ", "));
 }
 
 std::string describe_quantity(const LineItem& line, bool unicode) {

@@ -14,7 +14,8 @@ inline constexpr std::string_view kDisclaimer =
     "This is an estimate for an experimental therapy, not medical advice and not a price quote: "
     "confirm every figure with the clinic, and the treatment with your own doctor.";
 
-// "Mexico (Tijuana, Guadalajara)".
+// "Mexico (Tijuana, Guadalajara)", "the United States (Durham)": the name as a
+// sentence has it, then the cities.
 std::string destination_title(const Destination& destination);
 
 // "2 travelers × 1 trip" (an "x" without Unicode).

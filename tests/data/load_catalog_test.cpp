@@ -125,6 +125,7 @@ TEST_CASE("load_catalog: a valid file gives every figure") {
   const Destination& d = catalog.destinations[0];
   CHECK(d.id == "valid");
   CHECK(d.name == "Valid");
+  CHECK(d.name_in_text.empty());  // optional
   CHECK(d.aliases == std::vector<std::string>{"va"});
   CHECK(d.cities == std::vector<std::string>{"Valid City"});
   CHECK(d.key_considerations == "Fine.");
@@ -181,6 +182,14 @@ as_of = 2025-06-05
   CHECK(d.advisories[0].provenance == Provenance{"Advisory page", "2023-05-22", false, ""});
   REQUIRE(d.entry_rules.size() == 1);
   CHECK(d.entry_rules[0].summary == "No flights.");
+}
+
+TEST_CASE("load_catalog: the name inside a sentence, where it differs") {
+  const Catalog catalog =
+      load_catalog(destinations({{"valid.toml", replaced(kValid, "name = \"Valid\"\n", "name = \"Valid\"\nname_in_text = \"the Valid\"\n")}}));
+  CHECK(catalog.destinations[0].name_in_text == "the Valid");
+  CHECK(first_problem(replaced(kValid, "name = \"Valid\"\n", "name = \"Valid\"\nname_in_text = 3\n")) ==
+        "valid.toml:3:16: name_in_text: expected a string, found an integer");
 }
 
 TEST_CASE("load_catalog: destinations come sorted by id") {

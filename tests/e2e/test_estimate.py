@@ -164,6 +164,11 @@ class JsonOutput(unittest.TestCase):
                                  (low * 100, high * 100, open_high))
                 self.assertEqual(data["lines"][1]["low_cents"], 0)
                 self.assertEqual(data["total"]["high_open"], open_high)
+                # The title names the destination as a sentence does.
+                title = "the United States (Durham)" if destination == "united-states" else None
+                if title:
+                    code, table, _ = run("--country", destination)
+                    self.assertTrue(table.startswith(f"Stem cell treatment for cerebral palsy in {title}: "), table[:90])
                 # In the table, an open high makes the mid-point a floor too.
                 code, table, err = run("--country", destination)
                 self.assertEqual(code, 0, err)

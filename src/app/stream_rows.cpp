@@ -39,7 +39,8 @@ class RowSink {
     writer_.footer(text_);
     pass();
   }
-  // Before input may wait: what is computed goes out now.
+  // Before input may wait: the rows computed so far go out now (with the header,
+  // once there is a row).
   void flush() {
     if (!rows_written_) return;
     pass();

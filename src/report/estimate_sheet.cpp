@@ -109,8 +109,8 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
       if (quote->has(Inclusion::meals) || quote->has(Inclusion::local_transport) ||
           quote->has(Inclusion::airport_transfers)) {
         text += "; meals are taken as 68 % and local transport as 32 % of a day's costs";
-        if (quote->nights_included > 0) {
-          text += fmt::format(", on the package's days ({} a cycle: its nights and 1)", quote->nights_included + 1);
+        if (quote->nights_included > 0 && (quote->has(Inclusion::meals) || quote->has(Inclusion::local_transport))) {
+          text += fmt::format(", on the package's days (up to {} a cycle: its nights and 1)", quote->nights_included + 1);
         }
         text += ", transfers as the transport of the days of arrival and departure";
       }

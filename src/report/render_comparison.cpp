@@ -73,7 +73,7 @@ std::string hidden_sentence(const Comparison& comparison) {
   if (comparison.rows.empty()) {
     const Estimate& lowest = *hidden.lowest;
     const std::string level = advisory_level(*lowest.destination);
-    text += fmt::format("; the lowest, {}{}, from {}", row_name(lowest), level.empty() ? "" : " (advisory " + level + ")",
+    text += fmt::format("; the lowest, {}{}, from {}", row_name(lowest), level.empty() ? "" : " (advisory: " + level + ")",
                         rounded(comparison, lowest.total.low));
   }
   return text + ".";

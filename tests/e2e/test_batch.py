@@ -183,7 +183,7 @@ class Batch(unittest.TestCase):
         items = [l for l in out.splitlines() if l.startswith("    ") and not l.lstrip()[0].isdigit()]
         self.assertEqual(len(items), 7)  # one line per line item, under the scenario
         self.assertTrue(items[0].startswith("    Treatment cycle "), items[0])
-        self.assertTrue(items[3].startswith("    Overland, Rzeszów to Kyiv by train, and back "), items[3])
+        self.assertTrue(items[3].startswith("    Rzeszów to Kyiv by bus or train and a night train, and back "), items[3])
         # Each amount ends in the same column, however long its label.
         self.assertEqual(len({len(l) for l in items}), 1, items)
 
@@ -279,6 +279,15 @@ class Sweeps(unittest.TestCase):
         self.assertEqual([(r["companions"], r["rank"], r["country"]) for r in rows],
                          [("0", "1", "testland"), ("0", "2", "tiedland"), ("0", "3", "zedland"),
                           ("1", "1", "testland"), ("1", "2", "tiedland"), ("1", "3", "zedland")])
+
+    def test_a_table_in_another_currency_keeps_its_columns(self):
+        code, out, err = run("--country", "mexico,usa", "--infusions", "1..2", "--format", "table", "--currency", "EUR",
+                             "--quiet")
+        self.assertEqual(code, 0, err)
+        lines = out.splitlines()
+        self.assertEqual(len(lines), 5)
+        # Every line, the header included, ends at the same column: the amounts ("EUR 56,396+") fit theirs.
+        self.assertEqual(len({len(line) for line in lines}), 1, lines)
 
     def test_items_on_sweeps(self):
         code, out, err = run("--country", "mexico,india", "--items")

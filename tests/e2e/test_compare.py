@@ -99,7 +99,7 @@ class Budget(unittest.TestCase):
         self.assertEqual(code, 0, err)
         # Nothing fits: how far over the lowest is, and the disclaimer beside that figure.
         self.assertIn("No destination fits a budget of $100 (none has its high total within it).\n"
-                      "Not shown (--only-fits): 3 over the budget; the lowest, Zedland (advisory Level 2), from $9,900.\n", out)
+                      "Not shown (--only-fits): 3 over the budget; the lowest, Zedland (advisory: Level 2), from $9,900.\n", out)
         self.assertIn("This is an estimate for an experimental therapy", out)
         with ThreeDestinations() as data:
             code, out, err = run("compare", "--data", data, "--budget", "15600", "--only-fits")
@@ -115,7 +115,7 @@ class Budget(unittest.TestCase):
             code, out, err = run("compare", "--data", data, "--budget", "100", "--only-fits", "--format", "markdown")
         self.assertEqual(code, 0, err)
         self.assertIn("No destination fits a budget of \\$100 (none has its high total within it).\n\n"
-                      "Not shown (--only-fits): 3 over the budget; the lowest, Zedland (advisory Level 2), from \\$9,900.\n", out)
+                      "Not shown (--only-fits): 3 over the budget; the lowest, Zedland (advisory: Level 2), from \\$9,900.\n", out)
         self.assertNotIn("| Destination |", out)
 
     def test_table_column_and_csv(self):

@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 import unittest
 
-from cpcost_run import BIN, FIXTURES, run
+from cpcost_run import BIN, FIXTURES, base_env, run
 
 FIXTURE_FILE = os.path.join(FIXTURES, "data", "destinations", "testland.toml")
 
@@ -70,6 +70,11 @@ class UsageErrors(unittest.TestCase):
         # The estimate's list, and batch's default for rows without a country.
         self.assert_usage_error(["--country", "mexico,,india"], "--country: 'mexico,,india' has an empty name")
         self.assert_usage_error(["batch", "-", "--country", "mexico,"], "--country: 'mexico,' has an empty name")
+        # A list without empty names is batch's default for rows without a country: a row each.
+        done = subprocess.run([BIN, "batch", "-", "--country", "mexico,india"], input=b"infusions\n1\n",
+                              capture_output=True, env=base_env(), timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual([line.split(b",")[2] for line in done.stdout.splitlines()[1:]], [b"mexico", b"india"])
 
     def test_a_command_without_its_files(self):
         self.assert_usage_error(["diff"], "old is required")

@@ -79,6 +79,14 @@ class Quotes(TempDir):
         self.assertIn("Treatment from your quote: Test Clinic (Testville), $12,000 a cycle with 3 infusions included.",
                       table)
         self.assertIn("The package includes accommodation, meals, consultation: not charged again", table)
+        self.assertIn("of a day's costs, on the package's days (up to 5 a cycle: its nights and 1), transfers", table)
+        # A package whose meals and transport are not included says nothing of its days.
+        rooms_only = self.write("r.toml", QUOTE.format(currency="USD", price="12000").replace(
+            '"accommodation", "meals", "consultation"', '"accommodation", "airport-transfers"'))
+        code, rooms_table, err = run("--data", DATA, "--quote", rooms_only)
+        self.assertEqual(code, 0, err)
+        self.assertIn("of a day's costs, transfers as the transport", rooms_table)
+        self.assertNotIn("package's days", rooms_table)
         self.assertRegex(table, r"(?m)^Accommodation +6 nights × 2 rooms, 4 in the package ")
 
     def test_a_quote_in_pesos_in_euros_converted_once(self):

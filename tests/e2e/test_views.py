@@ -108,7 +108,7 @@ class Show(unittest.TestCase):
         code, out, _ = run("compare", "--data", data, "--format", "markdown", env=later)
         self.assertIn("over 18 months ago: check the current advice", out)
         code, out, _ = run("--data", data, "--country", "testland", "--format", "markdown", env=later)
-        self.assertIn("over 18 months ago: check the current advice", out)
+        self.assertIn("the hills are Level 3 (dated 2025-08-12, over 18 months ago: check the current advice)", out)
 
     def test_json_csv_markdown(self):
         env = base_env(CPCOST_TODAY="2026-07-01")

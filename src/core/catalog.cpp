@@ -22,6 +22,10 @@ bool is_known_origin(std::string_view origin) {
   return std::find(kOrigins.begin(), kOrigins.end(), origin) != kOrigins.end();
 }
 
+bool EntryRule::applies_to(std::string_view origin) const {
+  return origins.empty() || std::find(origins.begin(), origins.end(), origin) != origins.end();
+}
+
 std::string known_origins() {
   std::string text;
   for (auto origin : kOrigins) text += (text.empty() ? "" : ", ") + std::string(origin);

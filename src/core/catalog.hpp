@@ -63,6 +63,11 @@ struct Advisory {
 struct EntryRule {
   std::string summary;
   Provenance provenance;
+  // The origins (kOrigins) whose travelers it concerns, as the visa figures are
+  // given per origin; empty: everyone.
+  std::vector<std::string> origins;
+
+  bool applies_to(std::string_view origin) const;
 
   friend bool operator==(const EntryRule&, const EntryRule&) = default;
 };

@@ -91,6 +91,9 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   if (!is_known_origin(result.origin)) {
     throw Error(ErrorKind::usage, "unknown origin '" + result.origin + "'; known origins: " + known_origins());
   }
+  for (const EntryRule& rule : destination.entry_rules) {
+    if (rule.applies_to(result.origin)) result.entry_rules.push_back(&rule);
+  }
   result.currency = query.currency.value_or("USD");
   result.rate = catalog.currencies.find(result.currency);
   if (!result.rate) {

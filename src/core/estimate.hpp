@@ -80,6 +80,7 @@ struct Estimate {
   bool nights_from_query = false;
   int days = 0;  // in all: each trip's nights plus its day of arrival
   int rooms = 0;
+  std::vector<const EntryRule*> entry_rules;  // the destination's that concern these travelers (by origin)
 
   std::string currency;                    // of every amount
   const ExchangeRate* rate = nullptr;      // from US dollars, into the catalog

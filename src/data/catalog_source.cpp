@@ -83,7 +83,8 @@ Catalog bundled_catalog() {
                          literal(a.summary), provenance(a.provenance));
     }
     for (const auto& r : d.entry_rules) {
-      out += fmt::format("    d.entry_rules.push_back(EntryRule{{{}, {}}});\n", literal(r.summary), provenance(r.provenance));
+      out += fmt::format("    d.entry_rules.push_back(EntryRule{{{}, {}, {}}});\n", literal(r.summary), provenance(r.provenance),
+                         strings(r.origins));
     }
     out += "  }\n";
   }

@@ -112,6 +112,14 @@ Destination read_destination(const toml::table& root, const std::string& path, P
     rule.summary = reader.text("summary", Need::required).value_or("");
     rule.provenance.source = reader.text("source", Need::required).value_or("");
     rule.provenance.as_of = reader.date("as_of", Need::required).value_or("");
+    if (const toml::node* node = reader.node("origins", Need::optional)) {
+      rule.origins = reader.texts("origins", Need::optional);
+      for (const auto& origin : rule.origins) {
+        if (!is_known_origin(origin)) {
+          reader.problem_at(*node, "origins", "unknown origin '" + origin + "'; known origins: " + known_origins());
+        }
+      }
+    }
     destination.entry_rules.push_back(std::move(rule));
   });
 

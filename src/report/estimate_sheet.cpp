@@ -131,9 +131,9 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     sheet.notes.push_back({"Advisory", describe_advisory(advisory) + age_warning(advisory.provenance, options.today),
                            options.quiet ? 0 : sheet.footnotes.number_of(advisory.provenance)});
   }
-  for (const auto& rule : estimate.destination->entry_rules) {
-    sheet.notes.push_back({"Entry", rule.summary + age_warning(rule.provenance, options.today),
-                           options.quiet ? 0 : sheet.footnotes.number_of(rule.provenance)});
+  for (const EntryRule* rule : estimate.entry_rules) {
+    sheet.notes.push_back({"Entry", rule->summary + age_warning(rule->provenance, options.today),
+                           options.quiet ? 0 : sheet.footnotes.number_of(rule->provenance)});
   }
   return sheet;
 }

@@ -12,7 +12,7 @@ namespace cpcost {
 Footnotes::Footnotes(const Estimate& estimate) {
   for (const auto& line : estimate.lines) add(*line.provenance);
   for (const auto& advisory : estimate.destination->advisories) add(advisory.provenance);
-  for (const auto& rule : estimate.destination->entry_rules) add(rule.provenance);
+  for (const EntryRule* rule : estimate.entry_rules) add(rule->provenance);
 }
 
 void Footnotes::add(const Provenance& provenance) {

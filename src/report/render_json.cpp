@@ -86,8 +86,8 @@ toml::table estimate_object(const Estimate& estimate) {
                                      {"sources", source_ids(footnotes, advisory.provenance)}});
   }
   toml::array entry_rules;
-  for (const auto& rule : destination.entry_rules) {
-    entry_rules.push_back(toml::table{{"summary", rule.summary}, {"sources", source_ids(footnotes, rule.provenance)}});
+  for (const EntryRule* rule : estimate.entry_rules) {
+    entry_rules.push_back(toml::table{{"summary", rule->summary}, {"sources", source_ids(footnotes, rule->provenance)}});
   }
 
   toml::array sources;

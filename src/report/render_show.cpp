@@ -88,7 +88,7 @@ std::string render_show_table(const Destination& destination, const RenderOption
            marker(advisory.provenance) + "\n";
   }
   for (const auto& rule : destination.entry_rules) {
-    out += "Entry: " + rule.summary + " (" + rule.provenance.as_of + ")" + marker(rule.provenance) + "\n";
+    out += "Entry: " + rule.summary + rule_scope(rule) + " (" + rule.provenance.as_of + ")" + marker(rule.provenance) + "\n";
   }
   if (!shown.warnings.empty()) out += "\n";
   for (const auto& warning : shown.warnings) out += style(Styler::yellow, warning) + "\n";
@@ -136,6 +136,9 @@ toml::table show_document(const Destination& destination, const RenderOptions& o
   for (const auto& rule : destination.entry_rules) {
     toml::table entry = provenance_fields(rule.provenance, options.today);
     entry.insert("summary", rule.summary);
+    toml::array origins;
+    for (const auto& origin : rule.origins) origins.push_back(origin);
+    entry.insert("origins", std::move(origins));  // empty: everyone
     entry_rules.push_back(std::move(entry));
   }
   for (const auto& warning : shown.warnings) warnings.push_back(warning);
@@ -193,7 +196,8 @@ std::string render_show_markdown(const Destination& destination, const RenderOpt
            markdown_escape(advisory.provenance.as_of) + ")\n>\n";
   }
   for (const auto& rule : destination.entry_rules) {
-    out += "> **Entry:** " + markdown_escape(rule.summary) + " (" + markdown_escape(rule.provenance.as_of) + ")\n>\n";
+    out += "> **Entry:** " + markdown_escape(rule.summary + rule_scope(rule)) + " (" + markdown_escape(rule.provenance.as_of) +
+           ")\n>\n";
   }
   for (const auto& warning : shown.warnings) out += "\n**" + markdown_escape(warning) + "**\n";
   if (!options.quiet) {

@@ -58,6 +58,11 @@ std::string describe_advisory(const Advisory& advisory) {
   return fmt::format("{}: {}. {}", advisory.issuer, advisory.level, advisory.summary);
 }
 
+std::string rule_scope(const EntryRule& rule) {
+  if (rule.origins.empty()) return "";
+  return fmt::format(" (for travelers from {})", fmt::join(rule.origins, ", "));
+}
+
 bool stale(const Provenance& provenance, const Date& today) {
   return older_than_months(provenance.as_of, today, kStaleMonths);
 }

@@ -28,6 +28,11 @@ std::string assumptions_sentence(const Estimate& estimate);
 // "US Department of State: Level 2: Exercise increased caution. Summary..."
 std::string describe_advisory(const Advisory& advisory);
 
+// " (for travelers from asia)" after a rule that concerns some origins only; empty
+// for a rule that concerns everyone. The estimate shows only the rules for its
+// origin; show lists them all, and says whom each concerns.
+std::string rule_scope(const EntryRule& rule);
+
 // A figure, advisory or rule this old is worth checking again before a family relies on it.
 inline constexpr int kStaleMonths = 18;
 bool stale(const Provenance& provenance, const Date& today);

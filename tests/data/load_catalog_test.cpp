@@ -182,6 +182,20 @@ as_of = 2025-06-05
   CHECK(d.advisories[0].provenance == Provenance{"Advisory page", "2023-05-22", false, ""});
   REQUIRE(d.entry_rules.size() == 1);
   CHECK(d.entry_rules[0].summary == "No flights.");
+  CHECK(d.entry_rules[0].origins.empty());  // everyone
+}
+
+TEST_CASE("load_catalog: an entry rule may concern the travelers of some origins only") {
+  const std::string rule = "\n[[entry_rules]]\norigins = [\"asia\", \"middle-east\"]\nsummary = \"Visa.\"\nsource = \"Embassy\"\n"
+                           "as_of = 2025-06-05\n";
+  const Catalog catalog = load_catalog(destinations({{"valid.toml", kValid + rule}}));
+  const EntryRule& loaded = catalog.destinations[0].entry_rules.at(0);
+  CHECK(loaded.origins == std::vector<std::string>{"asia", "middle-east"});
+  CHECK(loaded.applies_to("asia"));
+  CHECK_FALSE(loaded.applies_to("europe"));
+  CHECK(first_problem(kValid + replaced(rule, "\"middle-east\"", "\"oceania\"")) ==
+        "valid.toml:85:11: entry_rules[0].origins: unknown origin 'oceania'; known origins: north-america, europe, asia, "
+        "middle-east, latin-america");
 }
 
 TEST_CASE("load_catalog: the name inside a sentence, where it differs") {

@@ -110,6 +110,27 @@ class Show(unittest.TestCase):
         code, out, _ = run("--data", data, "--country", "testland", "--format", "markdown", env=later)
         self.assertIn("the hills are Level 3 (dated 2025-08-12, over 18 months ago: check the current advice)", out)
 
+    def test_entry_rules_for_some_origins_only(self):
+        """Panama's stamped-visa rule concerns Indian nationals: it is in the data with
+        origins = ["asia"], so an estimate shows it only to travelers from asia; show lists it
+        and says whom it concerns."""
+        rule = "Entry: Indian nationals need a consular stamped visa"
+        code, out, err = run("--country", "panama", "--quiet")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn(rule, out)
+        code, out, err = run("--country", "panama", "--from", "asia", "--quiet")
+        self.assertIn(rule, out)
+        code, out, _ = run("--country", "panama", "--format", "json")
+        self.assertNotIn("Indian nationals", json.dumps(json.loads(out)["entry_rules"]))
+        code, out, _ = run("--country", "panama", "--from", "asia", "--format", "json")
+        self.assertIn("Indian nationals", json.dumps(json.loads(out)["entry_rules"]))
+        code, out, _ = run("show", "panama")
+        self.assertRegex(out, r"(?m)^Entry: Indian nationals .* \(for travelers from asia\) \(2018-04-04\)")
+        code, out, _ = run("show", "panama", "--format", "json")
+        origins = {r["summary"][:16]: r["origins"] for r in json.loads(out)["entry_rules"]}
+        self.assertEqual(origins["Indian nationals"], ["asia"])
+        self.assertTrue(all(o == [] for s, o in origins.items() if s != "Indian nationals"))
+
     def test_json_csv_markdown(self):
         env = base_env(CPCOST_TODAY="2026-07-01")
         code, out, _ = run("show", "testland", "--data", os.path.join(FIXTURES, "data"), "--format", "json", env=env)

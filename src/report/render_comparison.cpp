@@ -79,6 +79,12 @@ std::string hidden_sentence(const Comparison& comparison) {
   return text + ".";
 }
 
+// When --only-fits leaves no row.
+std::string nothing_fits_sentence(const Comparison& comparison) {
+  return fmt::format("No destination fits a budget of {} (none has its high total within it).",
+                     rounded(comparison, *comparison.budget));
+}
+
 // The destinations of the rows, each once, in row order: a quote's row and its
 // destination's share one set of advisories, said once.
 std::vector<const Destination*> destinations_of(const Comparison& comparison) {
@@ -108,8 +114,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   const Styler style(options.color);
   std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison)) + "\n\n";
   if (comparison.rows.empty()) {
-    out += fmt::format("No destination fits a budget of {} (none has its high total within it).\n",
-                       rounded(comparison, *comparison.budget));
+    out += nothing_fits_sentence(comparison) + "\n";
     if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
     if (!options.quiet) out += "\n" + std::string(kDisclaimer) + "\n";
     return out;
@@ -241,8 +246,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   const bool budget = comparison.budget.has_value();
   std::string out = "## Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison) + "\n\n";
   if (comparison.rows.empty()) {
-    out += markdown_escape(fmt::format("No destination fits a budget of {} (none has its high total within it).",
-                                       rounded(comparison, *comparison.budget))) + "\n";
+    out += markdown_escape(nothing_fits_sentence(comparison)) + "\n";
     if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += "\n" + markdown_escape(hidden) + "\n";
     if (!options.quiet) out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
     return out;

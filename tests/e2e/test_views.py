@@ -129,6 +129,8 @@ class Show(unittest.TestCase):
         code, out, _ = run("show", "panama", "--format", "json")
         origins = {r["summary"][:16]: r["origins"] for r in json.loads(out)["entry_rules"]}
         self.assertEqual(origins["Indian nationals"], ["asia"])
+        code, out, _ = run("show", "panama", "--format", "markdown")
+        self.assertRegex(out, r"(?m)^> \*\*Entry:\*\* Indian nationals .* \(for travelers from asia\) \(2018-04-04\)$")
         self.assertTrue(all(o == [] for s, o in origins.items() if s != "Indian nationals"))
 
     def test_json_csv_markdown(self):

@@ -99,7 +99,7 @@ def transcript(invocations):
             shown = [a.replace(README_DIR, "$README_DIR") for a in args]
             text += f"$ cpcost {' '.join(shown)}\n[exit {code}]\n{out}[stderr]\n{err.replace(README_DIR, '$README_DIR')}"
             for name in sorted(set(os.listdir(where)) - before):
-                with open(os.path.join(where, name), encoding="utf-8") as f:
+                with open(os.path.join(where, name), encoding="utf-8", newline="") as f:
                     text += f"[file {name}]\n{f.read()}"
                 before.add(name)
         return text
@@ -112,10 +112,10 @@ class Golden(unittest.TestCase):
                 path = os.path.join(GOLDEN, name + ".txt")
                 got = transcript(invocations)
                 if UPDATE:
-                    with open(path, "w", encoding="utf-8") as f:
+                    with open(path, "w", encoding="utf-8", newline="") as f:
                         f.write(got)
                     continue
-                with open(path, encoding="utf-8") as f:
+                with open(path, encoding="utf-8", newline="") as f:
                     self.assertEqual(got, f.read(), f"{name}: output differs from {path}")
 
     def test_no_golden_file_without_a_case(self):

@@ -82,7 +82,7 @@ TEST_CASE("compare: chosen countries, by id or alias, each once") {
   CHECK_THROWS_AS(compare(catalog, query), Error);
 }
 
-TEST_CASE("compare: a budget classifies each row; --only-fits keeps what fits") {
+TEST_CASE("compare: a budget classifies each row, and --only-fits keeps what fits") {
   const Catalog catalog = three_destinations();
   ComparisonQuery query;
   query.query.budget = Money::from_units(15600);

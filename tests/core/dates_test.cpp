@@ -4,7 +4,7 @@
 
 using namespace cpcost;
 
-TEST_CASE("dates: full dates, months and years; a partial date is its period's last day") {
+TEST_CASE("dates: full dates, months and years, a partial date is its period's last day") {
   CHECK(parse_as_of("2025-11-21") == Date{2025, 11, 21});
   CHECK(parse_as_of("2024-02") == Date{2024, 2, 29});
   CHECK(parse_as_of("2025-02") == Date{2025, 2, 28});

@@ -155,7 +155,7 @@ TEST_CASE("adjustments: fees on what is spent abroad, then a reserve on everythi
   CHECK(e.lines.back().id == "contingency");
 }
 
-TEST_CASE("currency: every figure converted once; totals are sums in that currency") {
+TEST_CASE("currency: every figure converted once, totals are sums in that currency") {
   Catalog catalog = testing::test_catalog();
   catalog.currencies.rates["EUR"] = ExchangeRate{"EUR", 500'000, {}};
   catalog.currencies.rates["MXN"] = ExchangeRate{"MXN", 20'000'000, {}};

@@ -15,7 +15,7 @@ SavedEntry entry(std::string key, std::int64_t low, std::int64_t high) {
 }
 }  // namespace
 
-TEST_CASE("diff: changes in low, mid and high; added and removed entries") {
+TEST_CASE("diff: changes in low, mid and high, added and removed entries") {
   const SavedResult before{"estimate", "Mexico", {entry("treatment", 10000, 30000), entry("overland", 60, 200),
                                                   entry("total", 11000, 32000)}};
   const SavedResult after{"estimate", "Mexico", {entry("treatment", 12000, 30000), entry("visa", 0, 50),

@@ -19,7 +19,7 @@ TEST_CASE("footnotes: each distinct provenance once, in order of first use") {
   CHECK(footnotes.number_of(e.destination->advisories[0].provenance) == 8);
 }
 
-TEST_CASE("footnotes: a published figure cites source and date; an assumption gives its reason first") {
+TEST_CASE("footnotes: a published figure cites source and date, an assumption gives its reason first") {
   CHECK(describe_provenance({"Seed guide", "2025-11-21", false, ""}) == "Seed guide (2025-11-21)");
   CHECK(describe_provenance({"", "", true, "a double room"}) == "Assumption: a double room");
   CHECK(describe_provenance({"FTC case", "2018-10", true, "half the cycle price"}) ==

@@ -218,7 +218,11 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
                                 query.overrides.visa, kYourVisa)));
 
     for (const auto& item : lines) {
-      (item.group == LineGroup::treatment ? result.treatment : result.travel) += item.cost;
+      if (item.group == LineGroup::treatment) {
+        result.treatment += item.cost;
+      } else {
+        result.travel += item.cost;
+      }
     }
 
     // Adjustments, each on the lines it names: fees on what is spent abroad (all

@@ -36,7 +36,7 @@ std::string RangeChart::bar(const MoneyRange& range) const {
   const std::string rule = unicode_ ? "\u2502" : "|";
   const std::size_t first = column_of(range.low);
   std::size_t last = column_of(range.high);
-  const std::optional<std::size_t> marker = marker_ ? std::optional(column_of(*marker_)) : std::nullopt;
+  const std::size_t marker = marker_column();
   // Room for the "+" of an open high: after the bar, or in its last cell at the edge.
   const bool open_at_edge = range.high_open && last == width_ - 1;
   std::string text;
@@ -45,7 +45,7 @@ std::string RangeChart::bar(const MoneyRange& range) const {
       text += open_at_edge && column == last && last > first ? "+" : fill;
     } else if (range.high_open && column == last + 1) {
       text += "+";
-    } else if (marker && column == *marker) {
+    } else if (column == marker) {
       text += rule;
     } else {
       text += " ";
@@ -58,9 +58,9 @@ std::string RangeChart::bar(const MoneyRange& range) const {
 std::vector<std::string> RangeChart::axis() const {
   const std::string line = unicode_ ? "\u2500" : "-";
   std::string rule = unicode_ ? "\u251c" : "|";
-  const std::optional<std::size_t> marker = marker_ ? std::optional(column_of(*marker_)) : std::nullopt;
+  const std::size_t marker = marker_column();
   for (std::size_t column = 1; column + 1 < width_; ++column) {
-    rule += marker && column == *marker ? (unicode_ ? "\u253c" : "+") : line;
+    rule += column == marker ? (unicode_ ? "\u253c" : "+") : line;
   }
   rule += unicode_ ? "\u2524" : "|";
 
@@ -82,9 +82,9 @@ std::vector<std::string> RangeChart::axis() const {
   };
   place(left, 0);
   if (right.size() < width_) place(right, width_ - right.size());
-  if (marker) {
+  if (marker_) {
     const std::string budget = "budget " + format_money(round_to_units(*marker_), money);
-    const std::size_t at = *marker >= budget.size() / 2 ? *marker - budget.size() / 2 : 0;
+    const std::size_t at = marker >= budget.size() / 2 ? marker - budget.size() / 2 : 0;
     place(budget, std::min(at, width_ > budget.size() ? width_ - budget.size() : 0));
   }
   while (!labels.empty() && labels.back() == ' ') labels.pop_back();

@@ -1,4 +1,4 @@
-// cpcost: arguments -> what to do -> run it. Every failure arrives here as a
+// cpcost: arguments and environment -> resolved settings -> run them. Every failure arrives here as a
 // cpcost::Error and leaves as one line on stderr with its documented exit code.
 
 #include <unistd.h>
@@ -8,20 +8,22 @@
 #include <cstring>
 
 #include "app/run.hpp"
+#include "app/settings.hpp"
+#include "cli/environment.hpp"
 #include "cli/parse_args.hpp"
 #include "core/error.hpp"
 
 int main(int argc, char** argv) {
   try {
     const cpcost::ParsedArgs parsed = cpcost::parse_args(argc, argv);
-    if (!parsed.invocation) {
+    if (!parsed.command_line) {
       const std::string text = parsed.text.ends_with('\n') ? parsed.text : parsed.text + '\n';
       if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
         throw cpcost::Error(cpcost::ErrorKind::output, std::string("cannot write output: ") + std::strerror(errno));
       }
       return 0;
     }
-    return cpcost::run(*parsed.invocation);
+    return cpcost::run(cpcost::resolve_settings(*parsed.command_line, cpcost::read_environment()));
   } catch (const cpcost::Error& error) {
     std::fprintf(stderr, "cpcost: error: %s\n", error.what());
     return cpcost::exit_code(error.kind());

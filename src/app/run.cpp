@@ -3,7 +3,6 @@
 #include "app/settings.hpp"
 #include "app/stream_rows.hpp"
 #include "app/validate.hpp"
-#include "cli/environment.hpp"
 #include "core/compare.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
@@ -35,47 +34,48 @@ std::vector<const Quote*> quote_pointers(const std::vector<Quote>& quotes) {
   return pointers;
 }
 
-int run_command(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options, Output& out,
+int run_command(const Settings& settings, const QuerySweep& sweep, const Catalog& catalog, Output& out,
                 const std::vector<Quote>& quotes) {
-  switch (invocation.command) {
+  switch (settings.command) {
     case Command::config:
     case Command::validate:
       break;  // run before the catalog is loaded
     case Command::estimate: {
-      if (invocation.sweep.is_sweep()) {
-        stream_estimate_sweep(invocation, catalog, options, out);
+      if (sweep.is_sweep()) {
+        stream_estimate_sweep(settings, sweep, catalog, out);
         return 0;
       }
-      const Estimate result = estimate(catalog, invocation.sweep.at(0));
-      out.write(render(result, invocation.format, options));
+      const Estimate result = estimate(catalog, sweep.at(0));
+      out.write(render(result, settings.format, settings.render));
       return result.fit == BudgetFit::over ? kOverBudget : 0;
     }
     case Command::compare:
-      if (sweeps_options(invocation.sweep)) {
-        stream_compare_sweep(invocation, catalog, options, out, quote_pointers(quotes));
+      if (sweeps_options(sweep)) {
+        stream_compare_sweep(settings, sweep, catalog, out, quote_pointers(quotes));
       } else {
-        const ComparisonQuery query{invocation.sweep.at(0), invocation.countries, invocation.sort, invocation.only_fits,
+        const ComparisonQuery query{sweep.at(0), settings.countries, settings.sort, settings.only_fits,
                                     quote_pointers(quotes)};
-        out.write(render(compare(catalog, query), invocation.format, options));
+        out.write(render(compare(catalog, query), settings.format, settings.render));
       }
       return 0;
     case Command::batch:
-      return stream_batch(invocation, catalog, options, out);
+      return stream_batch(settings, sweep, catalog, out);
     case Command::countries:
-      out.write(render(catalog, invocation.format, options));
+      out.write(render(catalog, settings.format, settings.render));
       return 0;
     case Command::show:
-      out.write(render(find_destination(catalog, invocation.show_id), invocation.format, options));
+      out.write(render(find_destination(catalog, settings.show_id), settings.format, settings.render));
       return 0;
     case Command::checklist:
       if (catalog.checklist.items.empty()) {
-        throw Error(ErrorKind::data, *invocation.data_dir + "/checklist.toml: no such file (the checklist lives there)");
+        throw Error(ErrorKind::data, settings.data_dir.value_or("(data)") +
+                                         "/checklist.toml: no such file (the checklist lives there)");
       }
-      out.write(render(catalog.checklist, invocation.format, options));
+      out.write(render(catalog.checklist, settings.format, settings.render));
       return 0;
     case Command::diff:
-      out.write(render(diff_results(read_saved_result(invocation.diff_old), read_saved_result(invocation.diff_new)),
-                       invocation.format, options));
+      out.write(render(diff_results(read_saved_result(settings.diff_old), read_saved_result(settings.diff_new)),
+                       settings.format, settings.render));
       return 0;
   }
   return 0;
@@ -83,45 +83,40 @@ int run_command(const Invocation& invocation, const Catalog& catalog, const Rend
 
 }  // namespace
 
-int run(const Invocation& given) {
-  Invocation invocation = given;
-  const ResolvedSettings settings = resolve_settings(invocation);
-  const RenderOptions options = render_options(invocation);
-  Output out = invocation.output ? Output(*invocation.output) : Output();
+int run(const Settings& settings) {
+  Output out = settings.output ? Output(*settings.output) : Output();
 
-  if (invocation.command == Command::config) {
-    out.write(render(settings.rows, invocation.format, options));
+  if (settings.command == Command::config) {
+    out.write(render(settings.rows, settings.format, settings.render));
     out.commit();
     return 0;
   }
-  if (invocation.command == Command::validate) {
-    const ValidationReport report = validate(invocation, settings, options.today);
-    out.write(render(report, invocation.format, options));
+  if (settings.command == Command::validate) {
+    const ValidationReport report = validate(settings);
+    out.write(render(report, settings.format, settings.render));
     out.commit();
     return report.problems.empty() ? 0 : exit_code(ErrorKind::data);
   }
 
   // diff reads only its two files; every other command, the catalog.
-  const Catalog catalog = invocation.command == Command::diff ? Catalog{}
-                          : invocation.data_dir ? load_catalog(read_data_dir(*invocation.data_dir), options.today)
-                                                : bundled_catalog();
+  const Date& today = settings.render.today;
+  const Catalog catalog = settings.command == Command::diff ? Catalog{}
+                          : settings.data_dir               ? load_catalog(read_data_dir(*settings.data_dir), today)
+                                                            : bundled_catalog();
   // Quotes, loaded against the catalog; owned here, for as long as the estimates that use them.
   std::vector<Quote> quotes;
-  for (const auto& path : invocation.quotes) quotes.push_back(load_quote(path, catalog, options.today));
-  if (invocation.command == Command::estimate && !quotes.empty()) {
-    invocation.sweep.quote = &quotes.front();
-    if (invocation.sweep.countries == std::vector<std::string>{"(from the quote)"}) {
-      invocation.sweep.countries = {quotes.front().destination};
-    }
+  for (const auto& path : settings.quotes) quotes.push_back(load_quote(path, catalog, today));
+  QuerySweep sweep = settings.sweep;
+  if (settings.command == Command::estimate && !quotes.empty()) {
+    sweep.quote = &quotes.front();
+    if (sweep.countries.empty()) sweep.countries = {quotes.front().destination};  // the quote names its destination
   }
-  if (invocation.sweep.currency && !catalog.currencies.find(*invocation.sweep.currency) &&
-      invocation.command != Command::diff) {
-    const std::string problem =
-        "no exchange rate for '" + *invocation.sweep.currency + "'; the data has: " + catalog.currencies.codes();
+  if (sweep.currency && !catalog.currencies.find(*sweep.currency) && settings.command != Command::diff) {
+    const std::string problem = "no exchange rate for '" + *sweep.currency + "'; the data has: " + catalog.currencies.codes();
     if (settings.currency_from_config) throw Error(ErrorKind::data, *settings.currency_from_config, "currency: " + problem);
     throw Error(ErrorKind::usage, "--currency: " + problem);
   }
-  const int code = run_command(invocation, catalog, options, out, quotes);
+  const int code = run_command(settings, sweep, catalog, out, quotes);
   out.commit();
   return code;
 }

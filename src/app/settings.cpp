@@ -1,144 +1,222 @@
 #include "app/settings.hpp"
 
-#include <cstdlib>
+#include <charconv>
 #include <filesystem>
 
-#include "core/catalog.hpp"
-#include "core/currency.hpp"
-#include "core/error.hpp"
+#include "core/query_input.hpp"
+#include "core/text.hpp"
 #include "data/load_config.hpp"
 #include "report/format_money.hpp"
+#include "spec/query_options.hpp"
+#include "spec/sort_keys.hpp"
 
 namespace cpcost {
 
 namespace {
 
-std::string variable(const char* name) {
-  const char* value = std::getenv(name);
-  return value ? value : "";
+// One option's value as resolved: where it came from.
+struct Chosen {
+  std::vector<std::string> values;
+  std::string origin;  // for cpcost config
+  std::optional<SourcePosition> where;  // in the config file
+};
+
+std::optional<Chosen> choose(const OptionSpec& option, const CommandLine& line, const Environment& environment,
+                             const Config& config) {
+  if (const GivenOption* given = line.find(option.id)) return Chosen{given->values, std::string(option.name()), {}};
+  // An output file's extension says the format, when --format does not.
+  if (const GivenOption* output = line.find(OptionId::output); output && option.id == OptionId::format) {
+    const std::string& path = output->values.front();
+    const auto format = format_of_path(path);
+    if (!format) {
+      throw Error(ErrorKind::usage, "--output: cannot tell the format of '" + path + "' (use " + format_extensions() +
+                                        ", or give --format)");
+    }
+    return Chosen{{std::string(name_of(*format))}, "--output", {}};
+  }
+  if (!option.env.empty() && !environment.variable(option.env).empty()) {
+    return Chosen{{environment.variable(option.env)}, std::string(option.env), {}};
+  }
+  if (const ConfigSetting* setting = config.find(option.id)) {
+    return Chosen{{setting->value},
+                  "config file " + setting->where.path + ":" + std::to_string(setting->where.line),
+                  setting->where};
+  }
+  return std::nullopt;
 }
 
-std::string at(const SourcePosition& where) { return "config file " + where.path + ":" + std::to_string(where.line); }
+// A value as cpcost config shows it: canonical, or "(several)" for a sweep.
+std::string shown(const OptionSpec& option, const std::string& text) {
+  switch (option.kind) {
+    case ValueKind::counts: {
+      const auto values = parse_number_sweep(text, option.low, option.high).value;
+      return values.size() == 1 ? std::to_string(values.front()) : "(several)";
+    }
+    case ValueKind::origins: {
+      const auto values = parse_origin_sweep(text).value;
+      return values.size() == 1 ? values.front() : "(several)";
+    }
+    case ValueKind::currency:
+      return parse_currency_code(text).value;
+    case ValueKind::format:
+      return std::string(name_of(*format_named(text)));
+    case ValueKind::percent:
+      return format_percent(parse_percent(text).value);
+    default:
+      return text;
+  }
+}
 
-std::string_view format_name(Format format) {
-  switch (format) {
-    case Format::json:
-      return "json";
-    case Format::jsonl:
-      return "jsonl";
-    case Format::csv:
-      return "csv";
-    case Format::markdown:
-      return "markdown";
-    case Format::table:
+// The one place each option's value becomes a setting.
+void apply(Settings& settings, const OptionSpec& option, const std::vector<std::string>& values) {
+  const std::string& value = values.empty() ? std::string() : values.front();
+  switch (option.id) {
+    case OptionId::countries:
+      settings.countries = parse_name_list(value).value;
+      break;
+    case OptionId::sort:
+      settings.sort = *sort_key_named(value);
+      break;
+    case OptionId::only_fits:
+      settings.only_fits = true;
+      break;
+    case OptionId::items:
+      settings.items = true;
+      break;
+    case OptionId::keep_going:
+      settings.keep_going = true;
+      break;
+    case OptionId::quote:
+      settings.quotes = values;
+      break;
+    case OptionId::format:
+      settings.format = *format_named(value);
+      settings.format_given = true;
+      break;
+    case OptionId::output:
+      settings.output = value;
+      break;
+    case OptionId::quiet:
+      settings.render.quiet = true;
+      break;
+    case OptionId::no_color:
+    case OptionId::ascii:
+    case OptionId::config:
+      break;  // read with the environment, or before every other
+    case OptionId::data:
+      settings.data_dir = value;
+      break;
+    default:
+      apply_query_option(settings.sweep, option.id, value);
       break;
   }
-  return "table";
+}
+
+// The locale's character set, as setlocale would choose it: the first of
+// LC_ALL, LC_CTYPE and LANG that is set.
+bool utf8_locale(const Environment& environment) {
+  for (const std::string* variable : {&environment.lc_all, &environment.lc_ctype, &environment.lang}) {
+    const std::string locale = ascii_lowercase(*variable);
+    if (!locale.empty()) return locale.find("utf-8") != std::string::npos || locale.find("utf8") != std::string::npos;
+  }
+  return false;
+}
+
+int terminal_width(const std::string& columns) {
+  int width = 0;
+  const auto [end, error] = std::from_chars(columns.data(), columns.data() + columns.size(), width);
+  return error == std::errc() && end == columns.data() + columns.size() && width > 0 ? width : 80;
+}
+
+Date today(const Environment& environment) {
+  if (environment.today.empty()) return environment.clock_today;
+  if (environment.today.size() == 10) {
+    if (const auto date = parse_as_of(environment.today)) return *date;
+  }
+  throw Error(ErrorKind::usage, "CPCOST_TODAY: '" + environment.today + "' is not a date (YYYY-MM-DD)");
+}
+
+RenderOptions render_options(const CommandLine& line, const Environment& environment, bool quiet) {
+  RenderOptions options;
+  options.color = !line.has(OptionId::no_color) && environment.no_color.empty() && environment.stdout_is_terminal;
+  options.quiet = quiet;
+  options.unicode = !line.has(OptionId::ascii) && utf8_locale(environment);
+  options.width = terminal_width(environment.columns);
+  options.today = today(environment);
+  return options;
+}
+
+// The config file: named by --config or CPCOST_CONFIG (then it must exist), or
+// in its default place (then it may not).
+Config read_config_file(Settings& settings, const CommandLine& line, const Environment& environment) {
+  std::string origin = "default location";
+  bool named = true;
+  if (const GivenOption* given = line.find(OptionId::config)) {
+    settings.config_path = given->values.front();
+    origin = "--config";
+  } else if (!environment.config.empty()) {
+    settings.config_path = environment.config;
+    origin = "CPCOST_CONFIG";
+  } else {
+    named = false;
+    if (!environment.xdg_config_home.empty()) settings.config_path = environment.xdg_config_home + "/cpcost/config.toml";
+    else if (!environment.home.empty()) settings.config_path = environment.home + "/.config/cpcost/config.toml";
+  }
+  Config config;
+  std::error_code error;
+  if (!settings.config_path.empty() && (named || std::filesystem::exists(settings.config_path, error))) {
+    config = load_config(settings.config_path);  // a named file that is missing is an error
+    settings.config_found = true;
+  }
+  settings.rows.push_back({"config", settings.config_path.empty() ? "(none)" : settings.config_path,
+                           origin + (settings.config_found ? "" : " (not found)")});
+  return config;
 }
 
 }  // namespace
 
-ResolvedSettings resolve_settings(Invocation& invocation) {
-  ResolvedSettings resolved;
-  std::string config_origin;
-  bool explicit_config = true;
-  if (invocation.config_path) {
-    resolved.config_path = *invocation.config_path;
-    config_origin = "--config";
-  } else if (!variable("CPCOST_CONFIG").empty()) {
-    resolved.config_path = variable("CPCOST_CONFIG");
-    config_origin = "CPCOST_CONFIG";
-  } else {
-    explicit_config = false;
-    const std::string xdg = variable("XDG_CONFIG_HOME");
-    const std::string home = variable("HOME");
-    if (!xdg.empty()) resolved.config_path = xdg + "/cpcost/config.toml";
-    else if (!home.empty()) resolved.config_path = home + "/.config/cpcost/config.toml";
-    config_origin = "default location";
-  }
+Settings resolve_settings(const CommandLine& line, const Environment& environment) {
+  Settings settings;
+  settings.command = line.command;
+  const Config config = read_config_file(settings, line, environment);
 
-  Config config;
-  std::error_code error;
-  if (!resolved.config_path.empty() && (explicit_config || std::filesystem::exists(resolved.config_path, error))) {
-    config = load_config(resolved.config_path);  // a named file that is missing is an error
-    resolved.config_found = true;
-  }
-  resolved.rows.push_back({"config", resolved.config_path.empty() ? "(none)" : resolved.config_path,
-                           config_origin + (resolved.config_found ? "" : " (not found)")});
-
-  QuerySweep& sweep = invocation.sweep;
-  auto row = [&](std::string name, std::string value, std::string origin) {
-    resolved.rows.push_back({std::move(name), std::move(value), std::move(origin)});
-  };
-
-  // from
-  if (sweep.origins.size() != 1 || sweep.origins.front()) {
-    row("from", sweep.origins.front().value_or("(several)"), "--from");
-  } else if (config.from) {
-    sweep.origins = {config.from->value};
-    row("from", config.from->value, at(config.from->where));
-  } else {
-    row("from", std::string(kDefaultOrigin), "built-in default");
-  }
-  // companions
-  if (sweep.companions.size() != 1 || sweep.companions.front()) {
-    row("companions", sweep.companions.size() == 1 ? std::to_string(*sweep.companions.front()) : "(several)",
-        "--companions");
-  } else if (config.companions) {
-    sweep.companions = {config.companions->value};
-    row("companions", std::to_string(config.companions->value), at(config.companions->where));
-  } else {
-    row("companions", std::to_string(kDefaultCompanions), "built-in default");
-  }
-  // currency
-  if (sweep.currency) {
-    row("currency", *sweep.currency, "--currency");
-  } else if (config.currency) {
-    sweep.currency = config.currency->value;
-    row("currency", config.currency->value, at(config.currency->where));
-    resolved.currency_from_config = config.currency->where;
-  } else {
-    row("currency", "USD", "built-in default");
-  }
-  // format
-  if (invocation.format_given) {
-    row("format", std::string(format_name(invocation.format)), invocation.output ? "--format or --output" : "--format");
-  } else if (config.format) {
-    const std::string& name = config.format->value;
-    invocation.format = name == "json" ? Format::json : name == "jsonl" ? Format::jsonl : name == "csv" ? Format::csv
-                        : name == "markdown" ? Format::markdown : Format::table;
-    invocation.format_given = true;
-    row("format", name, at(config.format->where));
-  } else {
-    row("format", "table (csv for batch and sweeps)", "built-in default");
-  }
-  // data
-  if (invocation.data_dir) {
-    row("data", *invocation.data_dir, "--data");
-  } else if (!variable("CPCOST_DATA").empty()) {
-    invocation.data_dir = variable("CPCOST_DATA");
-    row("data", *invocation.data_dir, "CPCOST_DATA");
-  } else if (config.data) {
-    invocation.data_dir = config.data->value;
-    row("data", config.data->value, at(config.data->where));
-  } else {
-    row("data", "(bundled)", "built-in default");
-  }
-  // contingency and fx_fee
-  auto percent = [&](const char* name, const char* flag, std::optional<std::int64_t>& value,
-                     const std::optional<ConfigValue<std::int64_t>>& configured) {
-    if (value) {
-      row(name, format_percent(*value), flag);
-    } else if (configured) {
-      value = configured->value;
-      row(name, format_percent(configured->value), at(configured->where));
-    } else {
-      row(name, "(none)", "built-in default");
+  for (const auto& option : kOptions) {
+    const bool settable = !option.config_key.empty();
+    if (!option.commands.has(line.command) && !settable) continue;
+    const std::optional<Chosen> chosen = choose(option, line, environment, config);
+    if (!chosen) {
+      if (settable) settings.rows.push_back({std::string(option.config_key), std::string(option.default_text), "built-in default"});
+      continue;
     }
-  };
-  percent("contingency", "--contingency", sweep.contingency_bp, config.contingency_bp);
-  percent("fx_fee", "--fx-fee", sweep.fx_fee_bp, config.fx_fee_bp);
-  return resolved;
+    apply(settings, option, chosen->values);
+    if (!settable) continue;
+    settings.rows.push_back({std::string(option.config_key),
+                             chosen->values.empty() ? std::string() : shown(option, chosen->values.front()),
+                             chosen->origin});
+    if (option.id == OptionId::currency) settings.currency_from_config = chosen->where;
+  }
+
+  const auto& operands = line.operands;
+  auto operand = [&operands](std::size_t i) { return i < operands.size() ? operands[i] : std::string(); };
+  switch (line.command) {
+    case Command::show:
+      settings.show_id = operand(0);
+      break;
+    case Command::batch:
+      settings.batch_file = operand(0);
+      break;
+    case Command::diff:
+      settings.diff_old = operand(0);
+      settings.diff_new = operand(1);
+      break;
+    case Command::validate:
+      settings.validate_paths = operands;
+      break;
+    default:
+      break;
+  }
+  settings.render = render_options(line, environment, settings.render.quiet);
+  return settings;
 }
 
 }  // namespace cpcost

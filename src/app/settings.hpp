@@ -1,31 +1,59 @@
 #pragma once
-// Where each setting comes from. Precedence: command-line flags, then the
-// environment (CPCOST_DATA; CPCOST_CONFIG names the config file), then the
-// config file ($XDG_CONFIG_HOME/cpcost/config.toml, else ~/.config/cpcost/
-// config.toml, or --config FILE), then the built-in defaults.
+// What was asked -> what the command runs on. Precedence for each option:
+// the command line, then its environment variable (CPCOST_DATA; CPCOST_CONFIG
+// names the config file), then the config file ($XDG_CONFIG_HOME/cpcost/
+// config.toml, else ~/.config/cpcost/config.toml, or --config FILE), then the
+// built-in default. Each is read once; the result is immutable.
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "cli/environment.hpp"
 #include "cli/parse_args.hpp"
+#include "core/compare.hpp"
 #include "core/error.hpp"
-#include "report/render.hpp"
+#include "core/setting_rows.hpp"
+#include "core/sweep.hpp"
+#include "spec/formats.hpp"
+#include "spec/render_options.hpp"
 
 namespace cpcost {
 
-struct ResolvedSettings {
-  std::string config_path;  // the file looked for; empty when none could be named
+struct Settings {
+  Command command = Command::estimate;
+  // The query options of the estimate, compare and batch; each may sweep. For
+  // batch, the defaults of the columns a file leaves out or empty. No country
+  // when the estimate's quote names it.
+  QuerySweep sweep;
+  std::vector<std::string> countries;  // compare: ids, aliases or all; empty for every destination
+  SortKey sort = SortKey::total;       // compare
+  bool only_fits = false;              // compare
+  bool items = false;                  // batch and sweeps: the line items too
+  bool keep_going = false;             // batch: report bad rows and go on
+  std::vector<std::string> quotes;     // estimate (one) and compare: quote files
+  std::string show_id;                 // show
+  std::string batch_file;              // batch: a path, or "-" for standard input
+  std::string diff_old, diff_new;      // diff
+  std::vector<std::string> validate_paths;  // validate: none for the data in use
+
+  Format format = Format::table;
+  bool format_given = false;            // otherwise batch and sweeps default to csv
+  std::optional<std::string> output;    // empty: standard output
+  std::optional<std::string> data_dir;  // empty: the data compiled into the binary
+  RenderOptions render;
+
+  std::string config_path;  // the config file looked for; empty when none could be named
   bool config_found = false;
-  std::vector<SettingRow> rows;  // for cpcost config
+  std::vector<SettingRow> rows;  // for cpcost config: each option with a config key
   // Where the currency came from when the config file gave it: a currency the
   // data has no rate for is then that file's error, not --currency's.
   std::optional<SourcePosition> currency_from_config;
 };
 
-// Fills what the command line left out from the environment and the config
-// file, in place. Throws a data Error for a config file that is named but
-// missing, or that breaks its schema.
-ResolvedSettings resolve_settings(Invocation& invocation);
+// Throws a usage Error for a value no option accepts (an --output extension
+// that names no format, an unreadable CPCOST_TODAY), and a data Error for a
+// config file that is named but missing, or that breaks its schema.
+Settings resolve_settings(const CommandLine& line, const Environment& environment);
 
 }  // namespace cpcost

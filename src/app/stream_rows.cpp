@@ -21,7 +21,7 @@ namespace cpcost {
 namespace {
 
 // Batch and sweeps print CSV unless told otherwise: they are made for scripts.
-Format row_format(const Invocation& invocation) { return invocation.format_given ? invocation.format : Format::csv; }
+Format row_format(const Settings& settings) { return settings.format_given ? settings.format : Format::csv; }
 
 // Rows accumulate in one reused string, handed to the output in large pieces.
 class RowSink {
@@ -68,23 +68,22 @@ void resolve_countries(QuerySweep& sweep, const Catalog& catalog) {
 
 // What every row report shares: the fields the options decide. Each caller adds
 // its own (a rank, a key column).
-RowLayout base_layout(const Invocation& invocation, std::string_view kind) {
+RowLayout base_layout(const Settings& settings, std::string_view kind) {
   RowLayout layout;
-  layout.budget = invocation.sweep.budget.has_value();
-  layout.items = invocation.items;
+  layout.budget = settings.sweep.budget.has_value();
+  layout.items = settings.items;
   layout.kind = kind;
-  layout.currency = invocation.sweep.currency.value_or("USD");
+  layout.currency = settings.sweep.currency.value_or(std::string(kBaseCurrency));
   return layout;
 }
 
 }  // namespace
 
-void stream_estimate_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
-                           Output& out) {
-  QuerySweep sweep = invocation.sweep;
+void stream_estimate_sweep(const Settings& settings, const QuerySweep& asked, const Catalog& catalog, Output& out) {
+  QuerySweep sweep = asked;
   resolve_countries(sweep, catalog);
-  const RowLayout layout = base_layout(invocation, "sweep");
-  const auto writer = make_row_writer(row_format(invocation), layout, options);
+  const RowLayout layout = base_layout(settings, "sweep");
+  const auto writer = make_row_writer(row_format(settings), layout, settings.render);
   RowSink sink(out, *writer);
   sink.header();
   const std::uint64_t count = sweep.size();
@@ -95,20 +94,20 @@ void stream_estimate_sweep(const Invocation& invocation, const Catalog& catalog,
   sink.footer();
 }
 
-void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options,
-                          Output& out, const std::vector<const Quote*>& quotes) {
-  QuerySweep sweep = invocation.sweep;
+void stream_compare_sweep(const Settings& settings, const QuerySweep& asked, const Catalog& catalog, Output& out,
+                          const std::vector<const Quote*>& quotes) {
+  QuerySweep sweep = asked;
   sweep.countries.clear();  // not swept: each comparison has its destinations
-  RowLayout layout = base_layout(invocation, "sweep");
+  RowLayout layout = base_layout(settings, "sweep");
   layout.rank = true;
-  const auto writer = make_row_writer(row_format(invocation), layout, options);
+  const auto writer = make_row_writer(row_format(settings), layout, settings.render);
   RowSink sink(out, *writer);
   sink.header();
   std::uint64_t scenario = 0;
   const std::uint64_t count = sweep.size();
   for (std::uint64_t i = 0; i < count; ++i) {
     const Comparison comparison =
-        compare(catalog, ComparisonQuery{sweep.at(i), invocation.countries, invocation.sort, invocation.only_fits, quotes});
+        compare(catalog, ComparisonQuery{sweep.at(i), settings.countries, settings.sort, settings.only_fits, quotes});
     for (std::size_t rank = 0; rank < comparison.rows.size(); ++rank) {
       sink.row(ScenarioRow{++scenario, 0, {}, rank + 1, &comparison.rows[rank]});
     }
@@ -116,9 +115,9 @@ void stream_compare_sweep(const Invocation& invocation, const Catalog& catalog, 
   sink.footer();
 }
 
-int stream_batch(const Invocation& invocation, const Catalog& catalog, const RenderOptions& options, Output& out) {
-  const bool from_stdin = invocation.batch_file == "-";
-  const std::string path = from_stdin ? "(standard input)" : invocation.batch_file;
+int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalog& catalog, Output& out) {
+  const bool from_stdin = settings.batch_file == "-";
+  const std::string path = from_stdin ? "(standard input)" : settings.batch_file;
   const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(ErrorKind::data, path + ": cannot open: " + std::strerror(errno));
   struct Closer {
@@ -129,7 +128,7 @@ int stream_batch(const Invocation& invocation, const Catalog& catalog, const Ren
     }
   } closer{fd, !from_stdin};
 
-  QuerySweep defaults = invocation.sweep;
+  QuerySweep defaults = sweep;
   resolve_countries(defaults, catalog);
 
   // Only a file can be long enough to need a progress line; a pipe may be a person typing.
@@ -143,10 +142,10 @@ int stream_batch(const Invocation& invocation, const Catalog& catalog, const Ren
   });
   ScenarioReader reader(csv, path, std::move(defaults), catalog);
 
-  RowLayout layout = base_layout(invocation, "batch");
+  RowLayout layout = base_layout(settings, "batch");
   layout.key_column = reader.key_column();
   layout.input_row = true;
-  const auto writer = make_row_writer(row_format(invocation), layout, options);
+  const auto writer = make_row_writer(row_format(settings), layout, settings.render);
   RowSink sink(out, *writer);
   sink_for_reads = &sink;
   sink.header();
@@ -159,7 +158,7 @@ int stream_batch(const Invocation& invocation, const Catalog& catalog, const Ren
       if (!reader.next(row)) break;
     } catch (const BadRow& error) {
       // With --keep-going, say so and go on; malformed CSV stops the run all the same.
-      if (!invocation.keep_going) throw;
+      if (!settings.keep_going) throw;
       std::fprintf(stderr, "cpcost: error: %s\n", error.what());
       failed = true;
       continue;

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "core/error.hpp"
+#include "core/query_input.hpp"
 #include "data/bundled_data.hpp"
 #include "data/load_catalog.hpp"
 #include "data/load_checklist.hpp"
@@ -32,8 +33,8 @@ FileKind kind_of(const DataFile& file) {
   if (root.contains("rates")) return FileKind::currencies;
   if (root.contains("items")) return FileKind::checklist;
   if (root.contains("id")) return FileKind::destination;
-  for (const char* key : {"from", "companions", "currency", "format", "data", "contingency", "fx_fee"}) {
-    if (root.contains(key)) return FileKind::config;
+  for (const auto& [key, value] : root) {
+    if (option_for_config_key(key.str())) return FileKind::config;
   }
   return FileKind::destination;
 }
@@ -52,9 +53,12 @@ void add_problems(ValidationReport& report, const Problems& problems) {
 void check_config(ValidationReport& report, const std::string& path, const Catalog& catalog) {
   Problems problems;
   const Config config = read_config(read_data_file(path), problems);
-  if (config.currency && !catalog.currencies.find(config.currency->value)) {
-    problems.push_back({config.currency->where, "currency: no exchange rate for '" + config.currency->value +
-                                                    "'; the data has: " + catalog.currencies.codes()});
+  if (const ConfigSetting* currency = config.find(OptionId::currency)) {
+    const std::string code = parse_currency_code(currency->value).value;
+    if (!catalog.currencies.find(code)) {
+      problems.push_back({currency->where, "currency: no exchange rate for '" + code +
+                                               "'; the data has: " + catalog.currencies.codes()});
+    }
   }
   report.files.push_back(path);
   add_problems(report, problems);
@@ -75,15 +79,16 @@ void in_order(ValidationReport& report) {
 
 }  // namespace
 
-ValidationReport validate(const Invocation& invocation, const ResolvedSettings& settings, const Date& today) {
+ValidationReport validate(const Settings& settings) {
+  const Date& today = settings.render.today;
   ValidationReport report;
   // The data in use: its problems are reported when no paths are given, and it is
   // what quotes and configs are checked against.
-  const DataFiles in_use = invocation.data_dir ? read_data_dir(*invocation.data_dir) : bundled_data_files();
+  const DataFiles in_use = settings.data_dir ? read_data_dir(*settings.data_dir) : bundled_data_files();
   Catalog catalog;
   const Problems in_use_problems = check_catalog(in_use, &catalog, today);
 
-  if (invocation.validate_paths.empty()) {
+  if (settings.validate_paths.empty()) {
     add_files(report, in_use);
     add_problems(report, in_use_problems);
     if (settings.config_found) check_config(report, settings.config_path, catalog);
@@ -92,7 +97,7 @@ ValidationReport validate(const Invocation& invocation, const ResolvedSettings& 
   }
 
   DataFiles destinations;  // checked together: ids and aliases are unique across them
-  for (const auto& path : invocation.validate_paths) {
+  for (const auto& path : settings.validate_paths) {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
       const DataFiles files = read_data_dir(path);

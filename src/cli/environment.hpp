@@ -1,14 +1,30 @@
 #pragma once
-// What the terminal and the environment say about how to print: colour
-// (a TTY, NO_COLOR, --no-color), Unicode (the locale, --ascii), the width
-// (COLUMNS), and today's date (CPCOST_TODAY, else the clock).
+// The environment, read once: the variables cpcost looks at and whether
+// standard output is a terminal. What they mean is app/settings' to resolve.
 
-#include "cli/parse_args.hpp"
-#include "report/render.hpp"
+#include <string>
+#include <string_view>
+
+#include "core/dates.hpp"
 
 namespace cpcost {
 
-// Throws a usage Error for an unreadable CPCOST_TODAY.
-RenderOptions render_options(const Invocation& invocation);
+struct Environment {
+  std::string no_color;         // NO_COLOR: no colour when set and not empty (no-color.org)
+  std::string lc_all, lc_ctype, lang;  // the locale: Unicode or ASCII
+  std::string columns;          // COLUMNS: the terminal's width
+  std::string today;            // CPCOST_TODAY: a fixed date, for tests and reproducible reports
+  std::string data;             // CPCOST_DATA: a data directory
+  std::string config;           // CPCOST_CONFIG: a config file
+  std::string xdg_config_home;  // where the config file is looked for
+  std::string home;
+  bool stdout_is_terminal = false;
+  Date clock_today;             // the local date, when CPCOST_TODAY does not fix one
+
+  // The variable an option may be set in (OptionSpec::env); empty for another name.
+  const std::string& variable(std::string_view name) const;
+};
+
+Environment read_environment();
 
 }  // namespace cpcost

@@ -72,4 +72,16 @@ const Destination& find_destination(const Catalog& catalog, std::string_view nam
   throw Error(ErrorKind::usage, message);
 }
 
+std::vector<std::string> expand_all(const std::vector<std::string>& names, const Catalog& catalog) {
+  std::vector<std::string> expanded;
+  for (const auto& name : names) {
+    if (!equal_ignoring_case(name, "all")) {
+      expanded.push_back(name);
+      continue;
+    }
+    for (const auto& destination : catalog.destinations) expanded.push_back(destination.id);
+  }
+  return expanded;
+}
+
 }  // namespace cpcost

@@ -122,6 +122,10 @@ struct Catalog {
   friend bool operator==(const Catalog&, const Catalog&) = default;
 };
 
+// names with "all" (any case) replaced by every destination id, in the
+// catalog's order: the one place "all" is expanded.
+std::vector<std::string> expand_all(const std::vector<std::string>& names, const Catalog& catalog);
+
 // The destination whose id or alias matches name, ignoring case. Throws a
 // usage Error naming the closest ids and listing the valid ones otherwise.
 const Destination& find_destination(const Catalog& catalog, std::string_view name);

@@ -29,7 +29,7 @@ Comparison compare(const Catalog& catalog, const ComparisonQuery& query) {
   } else if (query.countries.empty()) {
     for (const auto& destination : catalog.destinations) chosen.push_back(&destination);
   } else {
-    for (const auto& name : query.countries) {
+    for (const auto& name : expand_all(query.countries, catalog)) {
       const Destination* destination = &find_destination(catalog, name);
       if (std::find(chosen.begin(), chosen.end(), destination) == chosen.end()) chosen.push_back(destination);
     }

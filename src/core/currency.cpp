@@ -20,8 +20,9 @@ Money divide_rounding_half_even(Wide numerator, Wide denominator) {
 }  // namespace
 
 Currencies::Currencies() {
-  rates.emplace("USD", ExchangeRate{"USD", kMicros, Provenance{"", "", false, "", false}});
-  rates.at("USD").provenance.source = "the base currency: every figure in the data is in US dollars";
+  const std::string usd(kBaseCurrency);
+  rates.emplace(usd, ExchangeRate{usd, kMicros, Provenance{"", "", false, "", false}});
+  rates.at(usd).provenance.source = "the base currency: every figure in the data is in US dollars";
 }
 
 const ExchangeRate* Currencies::find(std::string_view code) const {

@@ -25,12 +25,15 @@ struct ExchangeRate {
 
 inline constexpr std::int64_t kMicros = 1'000'000;
 
+// The currency of every amount in the data, and of an estimate that names none.
+inline constexpr std::string_view kBaseCurrency = "USD";
+
 struct Currencies {
   std::map<std::string, ExchangeRate, std::less<>> rates;  // by code; US dollars always there
 
   Currencies();
   const ExchangeRate* find(std::string_view code) const;
-  const ExchangeRate& usd() const { return rates.at("USD"); }
+  const ExchangeRate& usd() const { return rates.find(kBaseCurrency)->second; }
   std::string codes() const;  // "AED, AUD, ..., USD", for messages
 
   friend bool operator==(const Currencies&, const Currencies&) = default;

@@ -94,7 +94,7 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   for (const EntryRule& rule : destination.entry_rules) {
     if (rule.applies_to(result.origin)) result.entry_rules.push_back(&rule);
   }
-  result.currency = query.currency.value_or("USD");
+  result.currency = query.currency.value_or(std::string(kBaseCurrency));
   result.rate = catalog.currencies.find(result.currency);
   if (!result.rate) {
     throw Error(ErrorKind::usage, "no exchange rate for currency '" + result.currency +

@@ -50,15 +50,7 @@ Query QuerySweep::at(std::uint64_t index) const {
 }
 
 void expand_all_countries(QuerySweep& sweep, const Catalog& catalog) {
-  std::vector<std::string> expanded;
-  for (const auto& country : sweep.countries) {
-    if (!equal_ignoring_case(country, "all")) {
-      expanded.push_back(country);
-      continue;
-    }
-    for (const auto& destination : catalog.destinations) expanded.push_back(destination.id);
-  }
-  sweep.countries = std::move(expanded);
+  sweep.countries = expand_all(sweep.countries, catalog);
 }
 
 }  // namespace cpcost

@@ -95,7 +95,7 @@ Catalog bundled_catalog() {
                        literal(item.detail));
   }
   for (const auto& [code, rate] : catalog.currencies.rates) {
-    if (code == "USD") continue;  // always there
+    if (code == kBaseCurrency) continue;  // always there
     out += fmt::format("  catalog.currencies.rates[{}] = ExchangeRate{{{}, {}, {}}};\n", literal(code), literal(code),
                        rate.per_usd_micros, provenance(rate.provenance));
   }

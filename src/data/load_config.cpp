@@ -1,11 +1,18 @@
 #include "data/load_config.hpp"
 
-#include "core/query.hpp"
-#include "core/query_input.hpp"
-#include "data/load_quote.hpp"
+#include <algorithm>
+#include <tuple>
+
 #include "data/table_reader.hpp"
 
 namespace cpcost {
+
+const ConfigSetting* Config::find(OptionId id) const {
+  for (const auto& setting : settings) {
+    if (setting.id == id) return &setting;
+  }
+  return nullptr;
+}
 
 Config read_config(const DataFile& file, Problems& problems) {
   Config config;
@@ -13,50 +20,42 @@ Config read_config(const DataFile& file, Problems& problems) {
   const auto root = parse_toml(file.path, file.text, problems);
   if (!root) return config;
   TableReader reader(*root, file.path, "", problems);
-  auto where = [&](std::string_view key) { return position_of(file.path, reader.node(key, Need::optional)->source()); };
+  const std::size_t earlier = problems.size();
+  // Paths are relative to the configuration file, so that the two can move together.
+  const auto slash = file.path.rfind('/');
+  const std::string directory = slash == std::string::npos ? "" : file.path.substr(0, slash + 1);
 
-  // A setting written as text, checked by one of the command line's own parsers.
-  auto parsed = [&](std::string_view key, auto parse) {
-    using Value = decltype(parse(std::string_view()).value);
-    std::optional<ConfigValue<Value>> result;
+  for (const auto& option : kOptions) {
+    if (option.config_key.empty()) continue;
+    const std::string_view key = option.config_key;
     const toml::node* node = reader.node(key, Need::optional);
-    if (!node) return result;
+    if (!node) continue;
     std::string text;
-    if (const auto* string = node->as_string()) {
+    if (option.kind == ValueKind::path) {
+      const auto path = reader.text(key, Need::optional);  // a non-blank string
+      if (!path) continue;
+      text = *path;
+    } else if (const auto* string = node->as_string()) {
       text = string->get();
     } else if (const auto* integer = node->as_integer()) {
       text = std::to_string(integer->get());
     } else {
       reader.problem_at(*node, key, "expected a string or a whole number, found " + std::string(describe(*node)));
-      return result;
+      continue;
     }
-    auto value = parse(text);
-    if (!value) {
-      reader.problem_at(*node, key, value.error);
-      return result;
+    if (const std::string error = check_value(option, text, Values::one); !error.empty()) {
+      reader.problem_at(*node, key, error);
+      continue;
     }
-    result = ConfigValue<Value>{std::move(value.value), where(key)};
-    return result;
-  };
-
-  config.from = parsed("from", parse_origin);
-  config.companions = parsed("companions", [](std::string_view v) { return parse_whole_number(v, 0, QueryLimits::max_companions); });
-  config.currency = parsed("currency", parse_currency_code);
-  config.format = parsed("format", [](std::string_view v) -> Parsed<std::string> {
-    for (const char* name : {"table", "json", "jsonl", "csv", "markdown"}) {
-      if (v == name) return {name, {}};
-    }
-    return {{}, "'" + std::string(v) + "' is not one of table, json, jsonl, csv, markdown"};
-  });
-  config.contingency_bp = parsed("contingency", parse_percent);
-  config.fx_fee_bp = parsed("fx_fee", parse_percent);
-  if (const auto data = reader.text("data", Need::optional)) {
-    // Relative to the configuration file, so that the two can move together.
-    const auto slash = file.path.rfind('/');
-    const std::string directory = slash == std::string::npos ? "" : file.path.substr(0, slash + 1);
-    config.data = ConfigValue<std::string>{data->front() == '/' ? *data : directory + *data, where("data")};
+    if (option.kind == ValueKind::path && text.front() != '/') text = directory + text;
+    config.settings.push_back({option.id, std::move(text), position_of(file.path, node->source())});
   }
-  reader.reject_unknown_keys("a config file sets from, companions, currency, format, data, contingency, fx_fee");
+  reader.reject_unknown_keys("a config file sets " + config_keys());
+  // Read in the option table's order; reported in the file's, its first problem first.
+  std::stable_sort(problems.begin() + static_cast<std::ptrdiff_t>(earlier), problems.end(),
+                   [](const Problem& a, const Problem& b) {
+                     return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+                   });
   return config;
 }
 

@@ -1,32 +1,29 @@
 #pragma once
-// The configuration file (README, "Configuration"): defaults for from,
-// companions, currency, format, data, contingency and fx_fee.
+// The configuration file (README, "Configuration"): a default for each option
+// that has a config key in the option table (spec/options.hpp), checked by the
+// option's own check, so that it accepts what the command line accepts.
 
-#include <cstdint>
-#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "data/data_file.hpp"
 #include "data/problem.hpp"
+#include "spec/options.hpp"
 
 namespace cpcost {
 
-template <class T>
-struct ConfigValue {
-  T value{};
+struct ConfigSetting {
+  OptionId id;
+  std::string value;     // as written (a whole number as its digits); a path relative to the file's directory
   SourcePosition where;  // the line that sets it
 };
 
 struct Config {
   std::string path;
-  std::optional<ConfigValue<std::string>> from;      // an origin
-  std::optional<ConfigValue<int>> companions;
-  std::optional<ConfigValue<std::string>> currency;  // a code (its rate is checked against the data in use)
-  std::optional<ConfigValue<std::string>> format;    // table, json, jsonl, csv or markdown
-  std::optional<ConfigValue<std::string>> data;      // a data directory, relative to the config file's
-  std::optional<ConfigValue<std::int64_t>> contingency_bp;
-  std::optional<ConfigValue<std::int64_t>> fx_fee_bp;
+  std::vector<ConfigSetting> settings;  // in the option table's order
+
+  const ConfigSetting* find(OptionId id) const;
 };
 
 Config read_config(const DataFile& file, Problems& problems);

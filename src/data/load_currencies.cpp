@@ -29,7 +29,7 @@ Currencies read_currencies(const DataFile& file, Problems& problems, std::option
         all.problem_at(node, code, "a currency is three capital letters (ISO 4217), as EUR");
         continue;
       }
-      if (code == "USD") {
+      if (code == kBaseCurrency) {
         all.problem_at(node, code, "US dollars are the base: every rate is per US dollar");
         continue;
       }

@@ -89,11 +89,7 @@ bool ScenarioReader::next(Scenario& scenario) {
         auto names = parse_name_list(cell);
         if (!names) fail(names.error);
         sweep.countries.clear();
-        for (const auto& name : names.value) {
-          if (equal_ignoring_case(name, "all")) {
-            for (const auto& destination : catalog_.destinations) sweep.countries.push_back(destination.id);
-            continue;
-          }
+        for (const auto& name : expand_all(names.value, catalog_)) {
           try {
             sweep.countries.push_back(find_destination(catalog_, name).id);
           } catch (const Error& error) {

@@ -117,11 +117,11 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
       note(text + ".");
     }
   }
-  if (estimate.currency != "USD") {
+  if (estimate.currency != kBaseCurrency) {
     note(fmt::format("Amounts in {}: {}; each figure converted once, rounded half to even to the cent.",
                      estimate.currency, rate_text(*estimate.rate)));
   }
-  if (estimate.quote && estimate.quote->currency != estimate.currency && estimate.quote->currency != "USD") {
+  if (estimate.quote && estimate.quote->currency != estimate.currency && estimate.quote->currency != kBaseCurrency) {
     note(fmt::format("The quote's currency: {}.", rate_text(*estimate.quote_rate)));
   }
   if (estimate.budget && estimate.fit) {

@@ -30,7 +30,7 @@ std::string format_amount(Money amount, bool cents) {
 
 std::string format_money(Money amount, MoneyFormat format) {
   const std::string text = format_amount(amount, format.cents);
-  if (format.currency != "USD") return std::string(format.currency) + " " + text;
+  if (format.currency != kBaseCurrency) return std::string(format.currency) + " " + text;
   return text.front() == '-' ? "-$" + text.substr(1) : "$" + text;
 }
 
@@ -38,7 +38,7 @@ std::string format_range(const MoneyRange& range, MoneyFormat format) {
   const std::string open = range.high_open ? "+" : "";
   if (range.low == range.high) return format_money(range.low, format) + open;
   // The currency once, in front: "$10,000-$30,000" keeps the dollar sign on both, as people write it.
-  const std::string high = format.currency == "USD" ? format_money(range.high, format)
+  const std::string high = format.currency == kBaseCurrency ? format_money(range.high, format)
                                                     : format_amount(range.high, format.cents);
   return format_money(range.low, format) + "-" + high + open;
 }
@@ -47,9 +47,9 @@ std::string format_mid(const MoneyRange& range, MoneyFormat format) {
   return format_money(range.mid(), format) + (range.high_open ? "+" : "");
 }
 
-std::string format_dollars(Money amount, bool cents) { return format_money(amount, {"USD", cents}); }
+std::string format_dollars(Money amount, bool cents) { return format_money(amount, {kBaseCurrency, cents}); }
 
-std::string format_range(const MoneyRange& range, bool cents) { return format_range(range, MoneyFormat{"USD", cents}); }
+std::string format_range(const MoneyRange& range, bool cents) { return format_range(range, MoneyFormat{kBaseCurrency, cents}); }
 
 std::string plain_decimal(Money amount) {
   std::string text = format_amount(amount, true);

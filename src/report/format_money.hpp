@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/estimate.hpp"
+#include "core/currency.hpp"
 #include "core/money.hpp"
 #include "core/range.hpp"
 
@@ -13,7 +14,7 @@ namespace cpcost {
 std::string format_amount(Money amount, bool cents);
 // How amounts of one report read: their currency, and whether cents show.
 struct MoneyFormat {
-  std::string_view currency = "USD";
+  std::string_view currency = kBaseCurrency;
   bool cents = false;
 };
 

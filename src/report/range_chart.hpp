@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/currency.hpp"
 #include "core/range.hpp"
 
 namespace cpcost {
@@ -16,7 +17,7 @@ class RangeChart {
   // columns, labelled in currency. marker (a budget) is drawn as a rule across the
   // empty cells when it lies on the scale; off it, a rule at an edge would mislead.
   RangeChart(Money from, Money to, std::size_t width, bool unicode, std::optional<Money> marker = std::nullopt,
-             std::string currency = "USD");
+             std::string currency = std::string(kBaseCurrency));
 
   // The bar within width columns (no trailing spaces), and a "+" after an open high.
   std::string bar(const MoneyRange& range) const;

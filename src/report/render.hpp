@@ -10,18 +10,12 @@
 #include "core/dates.hpp"
 #include "core/estimate.hpp"
 #include "core/result_diff.hpp"
+#include "core/setting_rows.hpp"
+#include "core/validation_report.hpp"
+#include "spec/formats.hpp"
+#include "spec/render_options.hpp"
 
 namespace cpcost {
-
-enum class Format { table, json, jsonl, csv, markdown };
-
-struct RenderOptions {
-  bool color = false;    // ANSI styles, for a terminal
-  bool quiet = false;    // no footnotes, no disclaimer
-  bool unicode = false;  // Unicode symbols and blocks; ASCII otherwise
-  int width = 80;        // terminal columns, for what must not wrap
-  Date today;            // for the age of figures
-};
 
 std::string render_table(const Estimate& estimate, const RenderOptions& options);
 std::string render_json(const Estimate& estimate);
@@ -44,24 +38,9 @@ std::string render(const Destination& destination, Format format, const RenderOp
 std::string render(const ResultDiff& diff, Format format, const RenderOptions& options);
 
 // cpcost config: each setting in effect, and where it comes from.
-struct SettingRow {
-  std::string name;
-  std::string value;
-  std::string origin;  // "--from", "CPCOST_DATA", "config file PATH:LINE", "built-in default"
-};
 std::string render(const std::vector<SettingRow>& settings, Format format, const RenderOptions& options);
 
 // cpcost validate: every problem, as path:line:col: what is wrong.
-struct ValidationReport {
-  std::vector<std::string> files;  // checked
-  struct Finding {
-    std::string path;
-    long line = 0;
-    long column = 0;
-    std::string message;
-  };
-  std::vector<Finding> problems;
-};
 std::string render(const ValidationReport& report, Format format, const RenderOptions& options);
 
 // cpcost checklist: the guide's checklist, a box per item.

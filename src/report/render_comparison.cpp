@@ -9,6 +9,7 @@
 #include "report/range_chart.hpp"
 #include "report/render.hpp"
 #include "report/text_table.hpp"
+#include "spec/sort_keys.hpp"
 #include "report/wording.hpp"
 
 namespace cpcost {
@@ -19,22 +20,8 @@ namespace {
 constexpr std::size_t kMinChartBeside = 24;
 constexpr std::size_t kMinChart = 10;
 
-std::string_view sort_name(SortKey key) {
-  switch (key) {
-    case SortKey::treatment:
-      return "treatment";
-    case SortKey::travel:
-      return "travel";
-    case SortKey::name:
-      return "name";
-    case SortKey::total:
-      break;
-  }
-  return "total";
-}
-
 // Amounts in the comparison's currency, in whole units: a comparison is for seeing differences.
-std::string currency_of(const Comparison& comparison) { return comparison.query.currency.value_or("USD"); }
+std::string currency_of(const Comparison& comparison) { return comparison.query.currency.value_or(std::string(kBaseCurrency)); }
 
 std::string range_text(const Comparison& comparison, const MoneyRange& range) {
   return format_range(range, MoneyFormat{currency_of(comparison), false});
@@ -106,7 +93,7 @@ std::string comparison_sentence(const Comparison& comparison) {
                           : "the infusions its cycle includes";
   text += query.nights ? fmt::format(", {} nights", *query.nights) : ", its protocol's nights";
   text += fmt::format(", flights from {}. Sorted by {}{}.", query.origin.value_or(std::string(kDefaultOrigin)),
-                      sort_name(comparison.sort), comparison.sort == SortKey::name ? "" : " mid-point, lowest first");
+                      name_of(comparison.sort), comparison.sort == SortKey::name ? "" : " mid-point, lowest first");
   return text;
 }
 
@@ -209,7 +196,7 @@ std::string render_comparison_json_lines(const Comparison& comparison) {
 std::string render_comparison_json(const Comparison& comparison) {
   toml::array rows;
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) rows.push_back(comparison_row(comparison, i));
-  toml::table members{{"sort", sort_name(comparison.sort)},
+  toml::table members{{"sort", name_of(comparison.sort)},
                       {"rows", std::move(rows)},
                       {"disclaimer", kDisclaimer},
                       {"currency", currency_of(comparison)}};

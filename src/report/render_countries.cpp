@@ -103,7 +103,7 @@ std::string render_countries_csv(const Catalog& catalog) {
     const MoneyRange& cycle = destination.cycle_price.range;
     out += csv_record({destination.id, destination.name, joined(destination.aliases, "; "),
                        joined(destination.cities, "; "), plain_decimal(cycle.low), plain_decimal(cycle.high),
-                       cycle.high_open ? "true" : "false", "USD", destination.key_considerations,
+                       cycle.high_open ? "true" : "false", std::string(kBaseCurrency), destination.key_considerations,
                        joined(advisories, "; ")});
   }
   return out;

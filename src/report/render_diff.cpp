@@ -83,7 +83,7 @@ std::string render_diff_csv(const ResultDiff& diff) {
                        row.before ? decimal(row.before->mid) : "", row.before ? decimal(row.before->amounts.high) : "",
                        row.after ? decimal(row.after->amounts.low) : "", row.after ? decimal(row.after->mid) : "",
                        row.after ? decimal(row.after->amounts.high) : "", both ? decimal(row.low_change) : "",
-                       both ? decimal(row.mid_change) : "", both ? decimal(row.high_change) : "", "USD"});
+                       both ? decimal(row.mid_change) : "", both ? decimal(row.high_change) : "", std::string(kBaseCurrency)});
   }
   return out;
 }

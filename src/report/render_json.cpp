@@ -145,7 +145,7 @@ toml::table estimate_object(const Estimate& estimate) {
 toml::table json_document(std::string_view kind, toml::table members) {
   members.insert("schema_version", kJsonSchemaVersion);
   members.insert("kind", kind);
-  members.insert("currency", "USD");  // unless the members say otherwise (insert keeps what is there)
+  members.insert("currency", std::string(kBaseCurrency));  // unless the members say otherwise (insert keeps what is there)
   return members;
 }
 

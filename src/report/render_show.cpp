@@ -168,7 +168,7 @@ std::string render_show_csv(const Destination& destination, const RenderOptions&
     out += csv_record({destination.id, row.key, row.label, row.range ? plain_decimal(row.range->low) : "",
                        row.range ? plain_decimal(row.range->high) : "",
                        row.range ? (row.range->high_open ? "true" : "false") : "",
-                       row.count ? std::to_string(*row.count) : "", row.range ? "USD" : "", basis_text(provenance),
+                       row.count ? std::to_string(*row.count) : "", row.range ? std::string(kBaseCurrency) : "", basis_text(provenance),
                        provenance.source, provenance.as_of, provenance.reason,
                        stale(provenance, options.today) ? "true" : "false"});
   }

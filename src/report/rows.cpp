@@ -347,7 +347,7 @@ class TableRows : public RowWriter {
     if (!layout_.key_column.empty()) text += fmt::format("  {:<16}", key);
     if (layout_.rank) text += fmt::format("  {:>4}", rank);
     // Amounts in another currency carry its code ("EUR 9,756") where dollars carry "$".
-    const std::size_t code = layout_.currency == "USD" ? 0 : layout_.currency.size();
+    const std::size_t code = layout_.currency == kBaseCurrency ? 0 : layout_.currency.size();
     text += fmt::format("  {:<14}  {:>3}  {:>3}  {:>4}  {:<13}  {:>6}  {:>{}}  {:>{}}", name, infusions, cycles,
                         companions, from, nights, total, 19 + code, mid, 9 + code);
     if (layout_.budget) text += fmt::format("  {}", fit);

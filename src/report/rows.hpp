@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/currency.hpp"
 #include "core/estimate.hpp"
 #include "report/render.hpp"
 
@@ -21,7 +22,7 @@ struct RowLayout {
   bool budget = false;     // a budget was given: its fit per row
   bool items = false;      // the line items of each scenario too
   std::string_view kind;   // "batch" or "sweep", for JSON
-  std::string currency = "USD";  // of every row
+  std::string currency = std::string(kBaseCurrency);  // of every row
 };
 
 struct ScenarioRow {

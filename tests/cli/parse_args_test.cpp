@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "app/settings.hpp"
 #include "core/error.hpp"
 
 using namespace cpcost;
@@ -15,9 +16,20 @@ ParsedArgs parse(std::vector<const char*> args) {
   return parse_args(static_cast<int>(args.size()), args.data());
 }
 
+// What the command runs on: a terminal, a UTF-8 locale, no config file.
+Settings settings(std::vector<const char*> args) {
+  Environment environment;
+  environment.lang = "C.UTF-8";
+  environment.stdout_is_terminal = true;
+  environment.today = "2026-11-25";
+  const ParsedArgs parsed = parse(std::move(args));
+  REQUIRE(parsed.command_line.has_value());
+  return resolve_settings(*parsed.command_line, environment);
+}
+
 std::string usage_error(std::vector<const char*> args) {
   try {
-    parse(std::move(args));
+    settings(std::move(args));
   } catch (const Error& error) {
     CHECK(error.kind() == ErrorKind::usage);
     return error.what();
@@ -28,9 +40,7 @@ std::string usage_error(std::vector<const char*> args) {
 }  // namespace
 
 TEST_CASE("cli: the design's own example, exactly as typed") {
-  const ParsedArgs parsed = parse({"--country", "mexico", "--infusions", "2"});
-  REQUIRE(parsed.invocation.has_value());
-  const Invocation& invocation = *parsed.invocation;
+  const Settings invocation = settings({"--country", "mexico", "--infusions", "2"});
   CHECK(invocation.sweep.at(0).country == "mexico");
   CHECK(invocation.sweep.at(0).infusions == 2);
   CHECK(invocation.sweep.at(0).cycles == 1);
@@ -38,17 +48,15 @@ TEST_CASE("cli: the design's own example, exactly as typed") {
   CHECK_FALSE(invocation.sweep.at(0).origin.has_value());
   CHECK_FALSE(invocation.sweep.at(0).nights.has_value());
   CHECK(invocation.format == Format::table);
-  CHECK_FALSE(invocation.quiet);
-  CHECK_FALSE(invocation.no_color);
+  CHECK_FALSE(invocation.render.quiet);
+  CHECK(invocation.render.color);
   CHECK_FALSE(invocation.data_dir.has_value());
 }
 
 TEST_CASE("cli: every option") {
-  const ParsedArgs parsed = parse({"--country", "India", "--infusions", "4", "--cycles", "3", "--companions", "0",
+  const Settings invocation = settings({"--country", "India", "--infusions", "4", "--cycles", "3", "--companions", "0",
                                    "--from", "Middle-East", "--nights", "0", "--format", "JSON", "--quiet",
                                    "--no-color", "--data", "/some/dir"});
-  REQUIRE(parsed.invocation.has_value());
-  const Invocation& invocation = *parsed.invocation;
   CHECK(invocation.sweep.at(0).country == "India");
   CHECK(invocation.sweep.at(0).infusions == 4);
   CHECK(invocation.sweep.at(0).cycles == 3);
@@ -56,22 +64,22 @@ TEST_CASE("cli: every option") {
   CHECK(invocation.sweep.at(0).origin == "middle-east");
   CHECK(invocation.sweep.at(0).nights == 0);
   CHECK(invocation.format == Format::json);
-  CHECK(invocation.quiet);
-  CHECK(invocation.no_color);
+  CHECK(invocation.render.quiet);
+  CHECK_FALSE(invocation.render.color);
   CHECK(invocation.data_dir == "/some/dir");
-  CHECK(parse({"--country", "x", "-q"}).invocation->quiet);
-  CHECK(parse({"--country=x", "--format=csv"}).invocation->format == Format::csv);
-  CHECK(parse({"--country", "x", "--format", "markdown"}).invocation->format == Format::markdown);
-  CHECK(parse({"--country", "x", "--format", "table"}).invocation->format == Format::table);
+  CHECK(settings({"--country", "x", "-q"}).render.quiet);
+  CHECK(settings({"--country=x", "--format=csv"}).format == Format::csv);
+  CHECK(settings({"--country", "x", "--format", "markdown"}).format == Format::markdown);
+  CHECK(settings({"--country", "x", "--format", "table"}).format == Format::table);
 }
 
 TEST_CASE("cli: --help and --version print and succeed") {
   const ParsedArgs help = parse({"--help"});
-  CHECK_FALSE(help.invocation.has_value());
+  CHECK_FALSE(help.command_line.has_value());
   CHECK(help.text.find("--country ID") != std::string::npos);
   CHECK(help.text.find("Exit codes") != std::string::npos);
   const ParsedArgs version = parse({"--version"});
-  CHECK_FALSE(version.invocation.has_value());
+  CHECK_FALSE(version.command_line.has_value());
   CHECK(version.text == "cpcost " CPCOST_VERSION "\n");
 }
 
@@ -103,28 +111,26 @@ TEST_CASE("cli: a missing country, a missing value, an unknown option") {
 }
 
 TEST_CASE("cli: compare with its options") {
-  const ParsedArgs parsed = parse({"compare", "--countries", "mexico,India,ua", "--infusions", "2", "--sort", "Travel",
+  const Settings invocation = settings({"compare", "--countries", "mexico,India,ua", "--infusions", "2", "--sort", "Travel",
                                    "--budget", "20,000", "--only-fits", "--ascii", "--format", "csv"});
-  REQUIRE(parsed.invocation.has_value());
-  const Invocation& invocation = *parsed.invocation;
   CHECK(invocation.command == Command::compare);
   CHECK(invocation.countries == std::vector<std::string>{"mexico", "India", "ua"});
   CHECK(invocation.sweep.at(0).infusions == 2);
   CHECK(invocation.sort == SortKey::travel);
   CHECK(invocation.sweep.budget == Money::from_units(20000));
   CHECK(invocation.only_fits);
-  CHECK(invocation.ascii);
+  CHECK_FALSE(invocation.render.unicode);
   CHECK(invocation.format == Format::csv);
-  CHECK(parse({"compare"}).invocation->sort == SortKey::total);
-  CHECK(parse({"compare", "--sort", "name"}).invocation->sort == SortKey::name);
-  CHECK(parse({"compare", "--sort", "treatment"}).invocation->sort == SortKey::treatment);
-  CHECK(parse({"compare"}).invocation->countries.empty());
+  CHECK(settings({"compare"}).sort == SortKey::total);
+  CHECK(settings({"compare", "--sort", "name"}).sort == SortKey::name);
+  CHECK(settings({"compare", "--sort", "treatment"}).sort == SortKey::treatment);
+  CHECK(settings({"compare"}).countries.empty());
 }
 
 TEST_CASE("cli: budgets as people type them") {
-  CHECK(parse({"--country", "x", "--budget", "20000"}).invocation->sweep.budget == Money::from_units(20000));
-  CHECK(parse({"--country", "x", "--budget", "20k"}).invocation->sweep.budget == Money::from_units(20000));
-  CHECK(parse({"--country", "x", "--budget", "$1.5k"}).invocation->sweep.budget == Money::from_units(1500));
+  CHECK(settings({"--country", "x", "--budget", "20000"}).sweep.budget == Money::from_units(20000));
+  CHECK(settings({"--country", "x", "--budget", "20k"}).sweep.budget == Money::from_units(20000));
+  CHECK(settings({"--country", "x", "--budget", "$1.5k"}).sweep.budget == Money::from_units(1500));
   CHECK(usage_error({"--country", "x", "--budget", "lots"}) ==
         "--budget: 'lots' is not an amount (for example 20000, 20,000 or 20k)");
   CHECK(usage_error({"compare", "--only-fits"}) == "--only-fits needs --budget");
@@ -132,14 +138,14 @@ TEST_CASE("cli: budgets as people type them") {
 }
 
 TEST_CASE("cli: countries, show and checklist") {
-  CHECK(parse({"countries"}).invocation->command == Command::countries);
-  CHECK(parse({"countries", "--format", "json"}).invocation->format == Format::json);
-  const ParsedArgs show = parse({"show", "Ukraine", "--quiet"});
-  CHECK(show.invocation->command == Command::show);
-  CHECK(show.invocation->show_id == "Ukraine");
-  CHECK(show.invocation->quiet);
-  CHECK(parse({"checklist", "--format", "markdown"}).invocation->command == Command::checklist);
-  CHECK(parse({"checklist", "--data", "/d"}).invocation->data_dir == "/d");
+  CHECK(settings({"countries"}).command == Command::countries);
+  CHECK(settings({"countries", "--format", "json"}).format == Format::json);
+  const Settings show = settings({"show", "Ukraine", "--quiet"});
+  CHECK(show.command == Command::show);
+  CHECK(show.show_id == "Ukraine");
+  CHECK(show.render.quiet);
+  CHECK(settings({"checklist", "--format", "markdown"}).command == Command::checklist);
+  CHECK(settings({"checklist", "--data", "/d"}).data_dir == "/d");
   CHECK(usage_error({"show"}) == "id is required");
   CHECK(usage_error({"countries", "--country", "x"}) == "The following arguments were not expected: x --country");
   CHECK(usage_error({"--country", "x", "compare"}) ==
@@ -149,16 +155,16 @@ TEST_CASE("cli: countries, show and checklist") {
 
 TEST_CASE("cli: help for a command") {
   const ParsedArgs help = parse({"compare", "--help"});
-  CHECK_FALSE(help.invocation.has_value());
+  CHECK_FALSE(help.command_line.has_value());
   CHECK(help.text.find("--countries") != std::string::npos);
   CHECK(help.text.find("--sort") != std::string::npos);
   CHECK(parse({"--help"}).text.find("Commands:") != std::string::npos);
 }
 
 TEST_CASE("cli: sweeps in the query options") {
-  const ParsedArgs parsed = parse({"--country", "all", "--infusions", "1..4", "--companions", "0..2", "--cycles", "1,3",
-                                   "--from", "europe,asia", "--nights", "5"});
-  const QuerySweep& sweep = parsed.invocation->sweep;
+  const Settings parsed = settings({"--country", "all", "--infusions", "1..4", "--companions", "0..2", "--cycles", "1,3",
+                                    "--from", "europe,asia", "--nights", "5"});
+  const QuerySweep& sweep = parsed.sweep;
   CHECK(sweep.countries == std::vector<std::string>{"all"});
   CHECK(sweep.infusions == std::vector<std::optional<int>>{1, 2, 3, 4});
   CHECK(sweep.companions == std::vector<std::optional<int>>{0, 1, 2});
@@ -166,19 +172,18 @@ TEST_CASE("cli: sweeps in the query options") {
   CHECK(sweep.origins == std::vector<std::optional<std::string>>{"europe", "asia"});
   CHECK(sweep.nights == std::vector<std::optional<int>>{5});
   CHECK(sweep.is_sweep());
-  CHECK(parse({"--country", "mexico,india"}).invocation->sweep.size() == 2);
-  CHECK(parse({"--country", "mexico", "--from", "all"}).invocation->sweep.size() == 5);
-  CHECK_FALSE(parse({"--country", "mexico"}).invocation->sweep.is_sweep());
+  CHECK(settings({"--country", "mexico,india"}).sweep.size() == 2);
+  CHECK(settings({"--country", "mexico", "--from", "all"}).sweep.size() == 5);
+  CHECK_FALSE(settings({"--country", "mexico"}).sweep.is_sweep());
   CHECK(usage_error({"--country", "x", "--infusions", "4..1"}) ==
         "--infusions: '4..1' is an empty range (write the lower number first)");
   CHECK(usage_error({"--country", "x", "--companions", "0..11"}) == "--companions: must be 0 to 10, not 11");
-  CHECK(parse({"compare", "--countries", "all"}).invocation->countries.empty());
+  CHECK(settings({"compare", "--countries", "all"}).countries == std::vector<std::string>{"all"});
 }
 
 TEST_CASE("cli: batch and its options") {
-  const ParsedArgs parsed = parse({"batch", "families.csv", "--country", "mexico", "--companions", "2", "--items",
-                                   "--keep-going", "--budget", "30k", "-o", "report.jsonl"});
-  const Invocation& invocation = *parsed.invocation;
+  const Settings invocation = settings({"batch", "families.csv", "--country", "mexico", "--companions", "2", "--items",
+                                        "--keep-going", "--budget", "30k", "-o", "report.jsonl"});
   CHECK(invocation.command == Command::batch);
   CHECK(invocation.batch_file == "families.csv");
   CHECK(invocation.sweep.countries == std::vector<std::string>{"mexico"});
@@ -188,13 +193,13 @@ TEST_CASE("cli: batch and its options") {
   CHECK(invocation.sweep.budget == Money::from_units(30000));
   CHECK(invocation.output == "report.jsonl");
   CHECK(invocation.format == Format::jsonl);
-  CHECK(parse({"batch", "-"}).invocation->batch_file == "-");
-  CHECK_FALSE(parse({"batch", "-"}).invocation->format_given);
+  CHECK(settings({"batch", "-"}).batch_file == "-");
+  CHECK_FALSE(settings({"batch", "-"}).format_given);
   CHECK(usage_error({"batch"}) == "file is required");
 }
 
 TEST_CASE("cli: the output file's extension chooses the format, unless --format does") {
-  auto format = [](std::vector<const char*> args) { return parse(std::move(args)).invocation->format; };
+  auto format = [](std::vector<const char*> args) { return settings(std::move(args)).format; };
   CHECK(format({"--country", "x", "-o", "a.csv"}) == Format::csv);
   CHECK(format({"--country", "x", "--output", "a.JSON"}) == Format::json);
   CHECK(format({"--country", "x", "-o", "a.jsonl"}) == Format::jsonl);
@@ -203,22 +208,21 @@ TEST_CASE("cli: the output file's extension chooses the format, unless --format 
   CHECK(format({"--country", "x", "-o", "a.md", "--format", "csv"}) == Format::csv);
   CHECK(format({"countries", "-o", "c.json"}) == Format::json);
   CHECK(usage_error({"--country", "x", "-o", "report.xlsx"}) ==
-        "--output: cannot tell the format of 'report.xlsx' (use .csv, .json, .jsonl, .md or .txt, or give --format)");
+        "--output: cannot tell the format of 'report.xlsx' (use .txt, .json, .jsonl, .csv or .md, or give --format)");
 }
 
 TEST_CASE("cli: diff takes two files") {
-  const ParsedArgs parsed = parse({"diff", "old.json", "new.json", "--format", "csv"});
-  CHECK(parsed.invocation->command == Command::diff);
-  CHECK(parsed.invocation->diff_old == "old.json");
-  CHECK(parsed.invocation->diff_new == "new.json");
+  const Settings parsed = settings({"diff", "old.json", "new.json", "--format", "csv"});
+  CHECK(parsed.command == Command::diff);
+  CHECK(parsed.diff_old == "old.json");
+  CHECK(parsed.diff_new == "new.json");
   CHECK(usage_error({"diff", "old.json"}) == "new is required");
 }
 
 TEST_CASE("cli: your own numbers, currency and adjustments") {
-  const ParsedArgs parsed = parse({"--country", "mexico", "--currency", "eur", "--flight", "800-1200", "--nightly",
-                                   "90", "--daily", "1.2k", "--visa", "25.50", "--extra-infusion", "3k-4k",
-                                   "--contingency", "15", "--fx-fee", "2.5", "--config", "my.toml"});
-  const Invocation& invocation = *parsed.invocation;
+  const Settings invocation = settings({"--country", "mexico", "--currency", "eur", "--flight", "800-1200", "--nightly",
+                                        "90", "--daily", "1.2k", "--visa", "25.50", "--extra-infusion", "3k-4k",
+                                        "--contingency", "15", "--fx-fee", "2.5"});
   const Query query = invocation.sweep.at(0);
   CHECK(query.currency == "EUR");
   CHECK(query.overrides.flight == MoneyRange{Money::from_units(800), Money::from_units(1200), false});
@@ -228,7 +232,8 @@ TEST_CASE("cli: your own numbers, currency and adjustments") {
   CHECK(query.overrides.extra_infusion == MoneyRange{Money::from_units(3000), Money::from_units(4000), false});
   CHECK(query.contingency_bp == 1500);
   CHECK(query.fx_fee_bp == 250);
-  CHECK(invocation.config_path == "my.toml");
+  CHECK(parse({"--country", "x", "--config", "my.toml"}).command_line->find(OptionId::config)->values ==
+        std::vector<std::string>{"my.toml"});
   CHECK(usage_error({"--country", "x", "--flight", "cheap"}) ==
         "--flight: 'cheap' is not an amount or a range (for example 900, 800-1200 or 1.2k)");
   CHECK(usage_error({"--country", "x", "--contingency", "150"}) ==
@@ -238,21 +243,21 @@ TEST_CASE("cli: your own numbers, currency and adjustments") {
 }
 
 TEST_CASE("cli: quotes") {
-  const ParsedArgs one = parse({"--quote", "a.toml"});
-  CHECK(one.invocation->command == Command::estimate);
-  CHECK(one.invocation->quotes == std::vector<std::string>{"a.toml"});
-  const ParsedArgs several = parse({"compare", "--quote", "a.toml", "--quote", "b.toml"});
-  CHECK(several.invocation->quotes == std::vector<std::string>{"a.toml", "b.toml"});
+  const Settings one = settings({"--quote", "a.toml"});
+  CHECK(one.command == Command::estimate);
+  CHECK(one.quotes == std::vector<std::string>{"a.toml"});
+  const Settings several = settings({"compare", "--quote", "a.toml", "--quote", "b.toml"});
+  CHECK(several.quotes == std::vector<std::string>{"a.toml", "b.toml"});
   CHECK(usage_error({"--quote", "a.toml", "--quote", "b.toml"}) ==
         "--quote: one quote for an estimate; cpcost compare takes several");
 }
 
 TEST_CASE("cli: config and validate") {
-  CHECK(parse({"config"}).invocation->command == Command::config);
-  CHECK(parse({"config", "--from", "asia"}).invocation->sweep.origins ==
+  CHECK(settings({"config"}).command == Command::config);
+  CHECK(settings({"config", "--from", "asia"}).sweep.origins ==
         std::vector<std::optional<std::string>>{"asia"});
-  const ParsedArgs validate = parse({"validate", "data", "quote.toml"});
-  CHECK(validate.invocation->command == Command::validate);
-  CHECK(validate.invocation->validate_paths == std::vector<std::string>{"data", "quote.toml"});
-  CHECK(parse({"validate"}).invocation->validate_paths.empty());
+  const Settings validate = settings({"validate", "data", "quote.toml"});
+  CHECK(validate.command == Command::validate);
+  CHECK(validate.validate_paths == std::vector<std::string>{"data", "quote.toml"});
+  CHECK(settings({"validate"}).validate_paths.empty());
 }

@@ -56,15 +56,18 @@ TEST_CASE("config file: each setting, and where it is set") {
                                      "data = \"mydata\"\ncontingency = 15\nfx_fee = \"2.5\"\n"},
                                     problems);
   CHECK(problems.empty());
-  CHECK(config.from->value == "europe");
-  CHECK(config.from->where.line == 1);
-  CHECK(config.companions->value == 2);
-  CHECK(config.currency->value == "EUR");
-  CHECK(config.format->value == "json");
-  CHECK(config.data->value == "/home/x/.config/cpcost/mydata");  // next to the config file
-  CHECK(config.contingency_bp->value == 1500);
-  CHECK(config.fx_fee_bp->value == 250);
-  CHECK(config.fx_fee_bp->where.line == 7);
+  auto value = [&](OptionId id) { return config.find(id) ? config.find(id)->value : "(not set)"; };
+  CHECK(value(OptionId::from) == "Europe");  // as written: resolving it is the settings' work
+  CHECK(config.find(OptionId::from)->where.line == 1);
+  CHECK(config.find(OptionId::from)->where.column == 8);
+  CHECK(value(OptionId::companions) == "2");
+  CHECK(value(OptionId::currency) == "eur");
+  CHECK(value(OptionId::format) == "json");
+  CHECK(value(OptionId::data) == "/home/x/.config/cpcost/mydata");  // next to the config file
+  CHECK(value(OptionId::contingency) == "15");
+  CHECK(value(OptionId::fx_fee) == "2.5");
+  CHECK(config.find(OptionId::fx_fee)->where.line == 7);
+  CHECK(value(OptionId::infusions) == "(not set)");
 }
 
 TEST_CASE("config file: every problem, in place") {
@@ -79,8 +82,8 @@ TEST_CASE("config file: every problem, in place") {
                                  "4:10: format: 'xml' is not one of table, json, jsonl, csv, markdown",
                                  "5:15: contingency: '150' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)",
                                  "6:10: fx_fee: expected a string or a whole number, found a float",
-                                 "7:1: unknown key 'colour'; a config file sets from, companions, currency, format, data, "
-                                 "contingency, fx_fee"});
+                                 "7:1: unknown key 'colour'; a config file sets companions, from, currency, contingency, "
+                                 "fx_fee, format, data"});
 }
 
 TEST_CASE("dates in the future are refused when today is known") {

@@ -302,6 +302,25 @@ class Config(TempDir):
         self.assertEqual(code, 0, err)
         self.assertRegex(out.splitlines()[0], r"^ *Scenario +Destination ")
 
+    def test_a_value_is_spelled_the_same_on_the_command_line_and_in_the_file(self):
+        # The option's one check reads both: "JSON" and "Europe" in any case, in either place.
+        code, by_flags, err = run("--country", "mexico", "--format", "JSON", "--from", "Europe", "--currency", "eur",
+                                  env=self.env())
+        self.assertEqual(code, 0, err)
+        self.write("cpcost/config.toml", 'format = "JSON"\nfrom = "Europe"\ncurrency = "eur"\n')
+        code, by_file, err = run("--country", "mexico", env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertEqual(by_file, by_flags)
+        self.assertEqual(json.loads(by_file)["query"]["from"], "europe")
+
+    def test_an_output_files_extension_names_where_the_format_comes_from(self):
+        path = os.path.join(self.tmp, "out.json")
+        code, out, err = run("config", "-o", path, env=self.env())
+        self.assertEqual((code, out), (0, ""), err)
+        with open(path, encoding="utf-8") as f:
+            settings = {s["name"]: (s["value"], s["from"]) for s in json.load(f)["settings"]}
+        self.assertEqual(settings["format"], ("json", "--output"))
+
     def test_no_config_file(self):
         settings = self.settings(env=self.env())
         self.assertEqual(settings["config"], (os.path.join(self.tmp, "cpcost", "config.toml"),

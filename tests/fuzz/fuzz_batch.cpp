@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     cpcost::CsvReader csv(fd, "batch.csv");
     cpcost::ScenarioReader reader(csv, "batch.csv", {}, catalog);
-    const auto writer = cpcost::make_row_writer(cpcost::Format::csv, {reader.key_column(), true, false, false, true, "batch", "USD"}, {});
+    const auto writer = cpcost::make_row_writer(cpcost::Format::csv, {reader.key_column(), true, false, false, true, "batch", std::string(cpcost::kBaseCurrency)}, {});
     std::string out;
     writer->header(out);
     cpcost::Scenario scenario;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/settings.hpp"
 #include "cli/parse_args.hpp"
 #include "core/compare.hpp"
 #include "core/error.hpp"
@@ -31,12 +32,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& w : words) argv.push_back(w.c_str());
   try {
     const cpcost::ParsedArgs parsed = cpcost::parse_args(static_cast<int>(argv.size()), argv.data());
-    if (!parsed.invocation) return 0;
-    const cpcost::Invocation& invocation = *parsed.invocation;
+    if (!parsed.command_line) return 0;
+    const cpcost::CommandLine& line = *parsed.command_line;
     // Only what reads no file and writes nothing: an estimate or a comparison of the bundled data.
-    if (invocation.data_dir || invocation.output || !invocation.quotes.empty() || invocation.config_path) return 0;
-    cpcost::RenderOptions options;
-    options.unicode = true;
+    for (const auto id : {cpcost::OptionId::data, cpcost::OptionId::output, cpcost::OptionId::quote, cpcost::OptionId::config}) {
+      if (line.has(id)) return 0;
+    }
+    cpcost::Environment environment;  // no config file, no variables
+    environment.lang = "C.UTF-8";
+    environment.today = "2026-11-25";
+    const cpcost::Settings invocation = cpcost::resolve_settings(line, environment);
+    const cpcost::RenderOptions& options = invocation.render;
     if (invocation.command == cpcost::Command::estimate && invocation.sweep.size() <= 16) {
       cpcost::QuerySweep sweep = invocation.sweep;
       cpcost::expand_all_countries(sweep, catalog);

@@ -3,15 +3,22 @@
 #include <cstdint>
 #include <string>
 
+#include "core/query_input.hpp"
 #include "data/load_config.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   cpcost::Problems problems;
   const cpcost::Config config =
       cpcost::read_config({"config.toml", std::string(reinterpret_cast<const char*>(data), size)}, problems);
-  if (config.companions && (config.companions->value < 0 || config.companions->value > 10)) __builtin_trap();
-  if (config.contingency_bp && (config.contingency_bp->value < 0 || config.contingency_bp->value > 10000)) {
-    __builtin_trap();
+  // Whatever a config file sets, each value is one its option accepts.
+  for (const auto& setting : config.settings) {
+    const cpcost::OptionSpec& option = cpcost::spec_of(setting.id);
+    if (option.config_key.empty()) __builtin_trap();
+    if (!cpcost::check_value(option, setting.value, cpcost::Values::one).empty()) __builtin_trap();
+  }
+  if (const auto* companions = config.find(cpcost::OptionId::companions)) {
+    const auto value = cpcost::parse_whole_number(companions->value, 0, 10);
+    if (!value) __builtin_trap();
   }
   return 0;
 }

@@ -1,0 +1,41 @@
+#pragma once
+// The output formats, defined once: their names, the file extensions that ask
+// for them, and whether they are for people or for scripts. The command line,
+// the config file, --output's extension, cpcost config and the help read this.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpcost {
+
+enum class Format { table, json, jsonl, csv, markdown };
+
+struct FormatSpec {
+  Format format;
+  std::string_view name;                     // as typed: --format NAME, format = "NAME"
+  std::array<std::string_view, 2> extensions;  // of an --output file that asks for it; the first is shown
+  bool machine;                              // stable and versioned, for scripts (README, "JSON and CSV")
+};
+
+inline constexpr std::array<FormatSpec, 5> kFormats = {{
+    {Format::table, "table", {".txt", ""}, false},
+    {Format::json, "json", {".json", ""}, true},
+    {Format::jsonl, "jsonl", {".jsonl", ".ndjson"}, true},
+    {Format::csv, "csv", {".csv", ""}, true},
+    {Format::markdown, "markdown", {".md", ".markdown"}, false},
+}};
+
+const FormatSpec& spec_of(Format format);
+std::string_view name_of(Format format);
+// The format called name, in any case ("JSON" is json).
+std::optional<Format> format_named(std::string_view name);
+// The format an output file's extension asks for, in any case; empty when none does.
+std::optional<Format> format_of_path(std::string_view path);
+// "table, json, jsonl, csv, markdown".
+std::string format_names();
+// ".txt, .json, .jsonl, .csv or .md".
+std::string format_extensions();
+
+}  // namespace cpcost

@@ -1,0 +1,157 @@
+#pragma once
+// The options, defined once (as ripgrep's flag definitions): each one's name,
+// value, help, range, default, the commands that take it, and its config-file
+// key and environment variable. The command line, the config file, cpcost
+// config and the help are built from this table, so they cannot disagree.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/currency.hpp"
+#include "core/query.hpp"
+#include "spec/commands.hpp"
+
+namespace cpcost {
+
+enum class OptionId : std::uint8_t {
+  country, countries, infusions, cycles, companions, from, nights, budget, currency,
+  flight, nightly, daily, visa, extra_infusion, contingency, fx_fee,
+  sort, only_fits, items, keep_going, quote,
+  format, output, quiet, no_color, ascii, data, config,
+};
+
+// What an option's value is, and so how it is checked and read.
+enum class ValueKind : std::uint8_t {
+  flag,          // no value
+  path,          // a file or directory
+  names,         // destination ids or aliases, comma-separated, or all
+  counts,        // whole numbers from low to high; several: 1..4, 1,3
+  origins,       // origin regions; several: europe,asia; or all
+  amount,        // 20000, 20,000, 20k
+  amount_range,  // 900, 800-1200, 1.2k
+  percent,       // 0 to 100, at most two decimals
+  currency,      // a three-letter code
+  format,        // a name in kFormats
+  sort_key,      // a name in kSortKeys
+};
+
+// One command's own wording of an option's help.
+struct HelpFor {
+  Command command = Command::estimate;
+  std::string_view help;
+};
+
+struct OptionSpec {
+  OptionId id;
+  std::string_view flags;       // as CLI11 takes them: "-o,--output"
+  std::string_view value_name;  // "N"; empty for a flag
+  ValueKind kind;
+  std::string_view help;        // what it is; the help adds the range and default
+  Commands commands;            // that take it
+  int low = 0;                  // counts: the range
+  int high = 0;
+  std::string_view default_text{};  // what applies when it is not given; "(...)" is not shown in the help
+  std::string_view config_key{};  // settable in the config file under this key; empty: not
+  std::string_view env{};         // settable in this environment variable; empty: not
+  bool repeatable = false;        // may be given several times (--quote)
+  HelpFor also{};                 // another command's wording, when its help differs
+
+  // "--output": the long name, as messages name it.
+  std::string_view name() const;
+};
+
+namespace option_detail {
+using enum Command;
+inline constexpr Commands kQueryCommands{estimate, compare, batch, config};
+inline constexpr Commands kEveryCommand{estimate, compare, countries, show, checklist, batch, diff, config, validate};
+}  // namespace option_detail
+
+// In the order the help lists them.
+inline constexpr std::array<OptionSpec, 28> kOptions = [] {
+  using enum Command;
+  using enum ValueKind;
+  using option_detail::kEveryCommand;
+  using option_detail::kQueryCommands;
+  return std::array<OptionSpec, 28>{{
+      {OptionId::country, "--country", "ID", names,
+       "Destination id or alias, any case (mexico, panama, india, thailand,\n"
+       "ukraine, georgia, united-states, western-europe); several, or all",
+       {estimate, batch}, 0, 0, "", "", "", false, {batch, "The country of rows that have none; several, or all"}},
+      {OptionId::countries, "--countries", "ID,ID,...", names,
+       "Only these destinations (ids or aliases, comma-separated), or all", {compare}},
+      {OptionId::infusions, "--infusions", "N", counts, "Infusions per cycle", kQueryCommands, 1,
+       QueryLimits::max_infusions, "those one cycle includes"},
+      {OptionId::cycles, "--cycles", "N", counts, "Treatment cycles, each its own trip", kQueryCommands, 1,
+       QueryLimits::max_cycles, "1"},
+      {OptionId::companions, "--companions", "N", counts, "Caregivers traveling with the patient", kQueryCommands, 0,
+       QueryLimits::max_companions, "1", "companions"},
+      {OptionId::from, "--from", "REGION", origins, "Where the travelers fly from", kQueryCommands, 0, 0,
+       kDefaultOrigin, "from"},
+      {OptionId::nights, "--nights", "N", counts, "Nights in all", kQueryCommands, 0, QueryLimits::max_nights,
+       "the protocol's stay"},
+      {OptionId::budget, "--budget", "AMOUNT", amount,
+       "What you can spend (20000, 20,000 or 20k): says whether\neach total fits, may fit or is over", kQueryCommands},
+      {OptionId::currency, "--currency", "CODE", currency,
+       "Amounts in this currency, at the rates of\ndata/currencies.toml", kQueryCommands, 0, 0, kBaseCurrency,
+       "currency"},
+      {OptionId::flight, "--flight", "AMOUNT[-AMOUNT]", amount_range,
+       "Your round-trip fare per traveler (900, 800-1200, 1.2k)", kQueryCommands},
+      {OptionId::nightly, "--nightly", "AMOUNT[-AMOUNT]", amount_range, "Your room rate per night", kQueryCommands},
+      {OptionId::daily, "--daily", "AMOUNT[-AMOUNT]", amount_range,
+       "Your meals and local transport per traveler per day", kQueryCommands},
+      {OptionId::visa, "--visa", "AMOUNT[-AMOUNT]", amount_range, "Your visa and entry fees per traveler",
+       kQueryCommands},
+      {OptionId::extra_infusion, "--extra-infusion", "AMOUNT[-AMOUNT]", amount_range, "Your price per extra infusion",
+       kQueryCommands},
+      {OptionId::contingency, "--contingency", "PCT", percent,
+       "A reserve for the unexpected, in percent of everything else", kQueryCommands, 0, 0, "(none)", "contingency"},
+      {OptionId::fx_fee, "--fx-fee", "PCT", percent, "Bank and card fees, in percent of what is spent abroad",
+       kQueryCommands, 0, 0, "(none)", "fx_fee"},
+      {OptionId::sort, "--sort", "KEY", sort_key,
+       "Order by the mid-point of: total (default), treatment, travel; or name", {compare}, 0, 0, "total"},
+      {OptionId::only_fits, "--only-fits", "", flag, "With --budget: only what fits", {compare}},
+      {OptionId::items, "--items", "", flag, "With a sweep: the line items of each row too", {estimate, compare, batch},
+       0, 0, "", "", "", false, {batch, "The line items of each scenario too, one row each"}},
+      {OptionId::keep_going, "--keep-going", "", flag, "Report bad rows on stderr and go on (exit 3 at the end)",
+       {batch}},
+      {OptionId::quote, "--quote", "FILE", path, "A clinic's quote (TOML): its price replaces the treatment",
+       {estimate, compare}, 0, 0, "", "", "", true, {compare, "Clinics' quotes (TOML), each a row; repeat for several"}},
+      {OptionId::format, "--format", "FORMAT", format, "Output format", kEveryCommand, 0, 0,
+       "table (csv for batch and sweeps)", "format"},
+      {OptionId::output, "-o,--output", "FILE", path,
+       "Write to FILE (replaced only when the run succeeds); the\nformat follows its extension:", kEveryCommand},
+      {OptionId::quiet, "-q,--quiet", "", flag, "Leave out the source footnotes and the disclaimer", kEveryCommand},
+      {OptionId::no_color, "--no-color", "", flag, "Never colour the output (also: NO_COLOR set)", kEveryCommand},
+      {OptionId::ascii, "--ascii", "", flag, "Plain ASCII, no Unicode (also when the locale is not UTF-8)",
+       kEveryCommand},
+      {OptionId::data, "--data", "DIR", path,
+       "Read the data from DIR (DIR/destinations/*.toml,\n"
+       "DIR/checklist.toml, DIR/currencies.toml) instead of the bundled data",
+       kEveryCommand, 0, 0, "(bundled)", "data", "CPCOST_DATA"},
+      {OptionId::config, "--config", "FILE", path,
+       "Read defaults from FILE instead of\n$XDG_CONFIG_HOME/cpcost/config.toml", kEveryCommand, 0, 0, "", "",
+       "CPCOST_CONFIG"},
+  }};
+}();
+
+const OptionSpec& spec_of(OptionId id);
+// The option a config file sets with key; null for none.
+const OptionSpec* option_for_config_key(std::string_view key);
+// "from, companions, ...": every config-file key.
+std::string config_keys();
+
+// The help of an option for one command: its text, range, default and choices.
+std::string help_text(const OptionSpec& option, Command command);
+
+// How many values a check accepts: a sweep ("1..4", "all") on the command
+// line, one value in a config file.
+enum class Values { sweep, one };
+
+// Why text is not a value of the option (without naming it: the caller says
+// where it came from); empty when it is one. The one parser of each kind, so
+// that every place a value can come from accepts the same spellings.
+std::string check_value(const OptionSpec& option, std::string_view text, Values values = Values::sweep);
+
+}  // namespace cpcost

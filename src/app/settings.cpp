@@ -107,7 +107,7 @@ void apply(Settings& settings, const OptionSpec& option, const std::vector<std::
       settings.data_dir = value;
       break;
     default:
-      apply_query_option(settings.sweep, option.id, value);
+      apply_query_option(settings.sweep, option.id, value);  // checked where it was given
       break;
   }
 }

@@ -74,15 +74,6 @@ Parsed<std::vector<int>> parse_number_sweep(std::string_view text, int low, int 
   return result;
 }
 
-Parsed<std::vector<int>> parse_infusions(std::string_view text) {
-  return parse_number_sweep(text, 1, QueryLimits::max_infusions);
-}
-Parsed<std::vector<int>> parse_cycles(std::string_view text) { return parse_number_sweep(text, 1, QueryLimits::max_cycles); }
-Parsed<std::vector<int>> parse_companions(std::string_view text) {
-  return parse_number_sweep(text, 0, QueryLimits::max_companions);
-}
-Parsed<std::vector<int>> parse_nights(std::string_view text) { return parse_number_sweep(text, 0, QueryLimits::max_nights); }
-
 Parsed<std::string> parse_origin(std::string_view text) {
   for (const auto origin : kOrigins) {
     if (equal_ignoring_case(trimmed(text), origin)) return {std::string(origin), {}};

@@ -29,12 +29,6 @@ Parsed<int> parse_whole_number(std::string_view text, int low, int high);
 // in the order written, repeats kept out.
 Parsed<std::vector<int>> parse_number_sweep(std::string_view text, int low, int high);
 
-// The counts of a query, each within its QueryLimits, as sweeps.
-Parsed<std::vector<int>> parse_infusions(std::string_view text);
-Parsed<std::vector<int>> parse_cycles(std::string_view text);
-Parsed<std::vector<int>> parse_companions(std::string_view text);
-Parsed<std::vector<int>> parse_nights(std::string_view text);
-
 // An origin region, any case, as its canonical name.
 Parsed<std::string> parse_origin(std::string_view text);
 

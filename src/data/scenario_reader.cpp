@@ -5,23 +5,28 @@
 #include "core/error.hpp"
 #include "core/query_input.hpp"
 #include "core/text.hpp"
+#include "spec/query_options.hpp"
 
 namespace cpcost {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kQueryColumns = {"country", "infusions", "cycles", "companions", "from",
-                                                           "nights"};
+// The query columns: each named and read as its option (spec/options.hpp).
+constexpr std::array<OptionId, 6> kQueryColumns = {OptionId::country,    OptionId::infusions, OptionId::cycles,
+                                                   OptionId::companions, OptionId::from,      OptionId::nights};
+
+std::string_view column_name(OptionId id) { return spec_of(id).name().substr(2); }  // "--from" -> "from"
+
+std::string column_names() {
+  std::string names = "id or name";
+  for (const OptionId id : kQueryColumns) names += ", " + std::string(column_name(id));
+  return names;
+}
 
 std::string trimmed(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return std::string(text);
-}
-
-template <class T>
-std::vector<std::optional<T>> optionals(std::vector<T> values) {
-  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
 }
 
 }  // namespace
@@ -36,7 +41,7 @@ ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defa
     const std::string name = ascii_lowercase(trimmed(cell));
     int column = -1;
     for (std::size_t i = 0; i < kQueryColumns.size(); ++i) {
-      if (name == kQueryColumns[i]) column = static_cast<int>(i);
+      if (name == column_name(kQueryColumns[i])) column = static_cast<int>(i);
     }
     if (name == "id" || name == "name") {
       if (!key_column_.empty()) fail("column " + name + ": only one of id and name");
@@ -45,7 +50,7 @@ ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defa
     }
     if (column < 0) {
       fail("column " + (name.empty() ? std::string("(empty)") : name) +
-           ": unknown column; the columns are id or name, country, infusions, cycles, companions, from, nights");
+           ": unknown column; the columns are " + column_names());
     }
     for (const int seen : columns_) {
       if (seen == column) fail("column " + name + ": appears twice");
@@ -76,51 +81,28 @@ bool ScenarioReader::next(Scenario& scenario) {
     if (cell.empty()) continue;  // the default
     const int column = columns_[i];
     auto fail = [&](const std::string& why) {
-      const std::string name = column == key ? key_column_ : std::string(kQueryColumns[static_cast<std::size_t>(column)]);
+      const std::string name =
+          column == key ? key_column_ : std::string(column_name(kQueryColumns[static_cast<std::size_t>(column)]));
       throw BadRow(ErrorKind::data, where + ": column " + name + ": " + why + line);
     };
-    auto numbers = [&](auto parse) {
-      auto parsed = parse(cell);
-      if (!parsed) fail(parsed.error);
-      return std::move(parsed.value);
-    };
-    switch (column) {
-      case country: {
-        auto names = parse_name_list(cell);
-        if (!names) fail(names.error);
-        sweep.countries.clear();
-        for (const auto& name : expand_all(names.value, catalog_)) {
-          try {
-            sweep.countries.push_back(find_destination(catalog_, name).id);
-          } catch (const Error& error) {
-            fail(error.what());
-          }
+    if (column == key) {
+      scenario.key = cell;
+    } else if (column == country) {
+      // Resolved here, against the catalog: a bad name is this row's error.
+      auto names = parse_name_list(cell);
+      if (!names) fail(names.error);
+      sweep.countries.clear();
+      for (const auto& name : expand_all(names.value, catalog_)) {
+        try {
+          sweep.countries.push_back(find_destination(catalog_, name).id);
+        } catch (const Error& error) {
+          fail(error.what());
         }
-        break;
       }
-      case infusions:
-        sweep.infusions = optionals(numbers(parse_infusions));
-        break;
-      case cycles:
-        sweep.cycles = numbers(parse_cycles);
-        break;
-      case companions:
-        sweep.companions = optionals(numbers(parse_companions));
-        break;
-      case from: {
-        auto origins = parse_origin_sweep(cell);
-        if (!origins) fail(origins.error);
-        sweep.origins = optionals(std::move(origins.value));
-        break;
-      }
-      case nights:
-        sweep.nights = optionals(numbers(parse_nights));
-        break;
-      case key:
-        scenario.key = cell;
-        break;
-      default:
-        break;
+    } else {
+      // What the option accepts, sweeps included.
+      const OptionId option = kQueryColumns[static_cast<std::size_t>(column)];
+      if (std::string error = apply_query_option(sweep, option, cell); !error.empty()) fail(error);
     }
   }
   if (sweep.countries.empty()) {

@@ -11,61 +11,56 @@ std::vector<std::optional<T>> optionals(std::vector<T> values) {
   return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
 }
 
-std::optional<MoneyRange> amounts(std::string_view text) { return parse_money_range(text).value; }
+// Parses text; on success hands the value to set, else returns why not.
+template <class Parse, class Set>
+std::string parse_into(std::string_view text, Parse parse, Set set) {
+  auto parsed = parse(text);
+  if (!parsed) return std::move(parsed.error);
+  set(std::move(parsed.value));
+  return {};
+}
 
 }  // namespace
 
-void apply_query_option(QuerySweep& sweep, OptionId id, std::string_view text) {
+std::string apply_query_option(QuerySweep& sweep, OptionId id, std::string_view text) {
   const OptionSpec& option = spec_of(id);
-  auto counts = [&] { return parse_number_sweep(text, option.low, option.high).value; };
+  auto counts = [&option](std::string_view value) { return parse_number_sweep(value, option.low, option.high); };
+  auto override_of = [&](std::optional<MoneyRange>& figure) {
+    return parse_into(text, parse_money_range, [&](MoneyRange value) { figure = value; });
+  };
   switch (id) {
     case OptionId::country:
-      sweep.countries = parse_name_list(text).value;
-      break;
+      return parse_into(text, parse_name_list, [&](auto value) { sweep.countries = std::move(value); });
     case OptionId::infusions:
-      sweep.infusions = optionals(counts());
-      break;
+      return parse_into(text, counts, [&](auto value) { sweep.infusions = optionals(std::move(value)); });
     case OptionId::cycles:
-      sweep.cycles = counts();
-      break;
+      return parse_into(text, counts, [&](auto value) { sweep.cycles = std::move(value); });
     case OptionId::companions:
-      sweep.companions = optionals(counts());
-      break;
+      return parse_into(text, counts, [&](auto value) { sweep.companions = optionals(std::move(value)); });
     case OptionId::from:
-      sweep.origins = optionals(parse_origin_sweep(text).value);
-      break;
+      return parse_into(text, parse_origin_sweep, [&](auto value) { sweep.origins = optionals(std::move(value)); });
     case OptionId::nights:
-      sweep.nights = optionals(counts());
-      break;
+      return parse_into(text, counts, [&](auto value) { sweep.nights = optionals(std::move(value)); });
     case OptionId::budget:
-      sweep.budget = parse_budget(text).value;
-      break;
+      return parse_into(text, parse_budget, [&](Money value) { sweep.budget = value; });
     case OptionId::currency:
-      sweep.currency = parse_currency_code(text).value;
-      break;
+      return parse_into(text, parse_currency_code, [&](std::string value) { sweep.currency = std::move(value); });
     case OptionId::flight:
-      sweep.overrides.flight = amounts(text);
-      break;
+      return override_of(sweep.overrides.flight);
     case OptionId::nightly:
-      sweep.overrides.nightly = amounts(text);
-      break;
+      return override_of(sweep.overrides.nightly);
     case OptionId::daily:
-      sweep.overrides.daily = amounts(text);
-      break;
+      return override_of(sweep.overrides.daily);
     case OptionId::visa:
-      sweep.overrides.visa = amounts(text);
-      break;
+      return override_of(sweep.overrides.visa);
     case OptionId::extra_infusion:
-      sweep.overrides.extra_infusion = amounts(text);
-      break;
+      return override_of(sweep.overrides.extra_infusion);
     case OptionId::contingency:
-      sweep.contingency_bp = parse_percent(text).value;
-      break;
+      return parse_into(text, parse_percent, [&](std::int64_t value) { sweep.contingency_bp = value; });
     case OptionId::fx_fee:
-      sweep.fx_fee_bp = parse_percent(text).value;
-      break;
+      return parse_into(text, parse_percent, [&](std::int64_t value) { sweep.fx_fee_bp = value; });
     default:
-      break;
+      return {};
   }
 }
 

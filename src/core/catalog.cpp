@@ -1,6 +1,7 @@
 #include "core/catalog.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/error.hpp"
 #include "core/suggest.hpp"
@@ -82,6 +83,35 @@ std::vector<std::string> expand_all(const std::vector<std::string>& names, const
     for (const auto& destination : catalog.destinations) expanded.push_back(destination.id);
   }
   return expanded;
+}
+
+const PriceFigure* ItemFigures::for_origin(std::string_view origin) const {
+  if (!item || item->shape == Shape::one) return &figure;
+  const auto found = by_origin.find(origin);
+  return found == by_origin.end() ? nullptr : &found->second;
+}
+
+const ItemFigures* Destination::item(std::string_view item_id) const {
+  for (const auto& figures : items) {
+    if (figures.item && figures.item->id == item_id) return &figures;
+  }
+  return nullptr;
+}
+
+ItemFigures* Destination::item(std::string_view item_id) {
+  return const_cast<ItemFigures*>(std::as_const(*this).item(item_id));
+}
+
+const PriceFigure& Destination::figure(std::string_view item_id) const {
+  const ItemFigures* figures = item(item_id);
+  // The data layer requires every required item; this guards a hand-built catalog.
+  if (!figures) throw Error(ErrorKind::data, source_path + ": no figure for '" + std::string(item_id) + "'");
+  return figures->figure;
+}
+
+std::string_view Destination::words(std::string_view item_id) const {
+  const ItemFigures* figures = item(item_id);
+  return figures ? std::string_view(figures->words) : std::string_view();
 }
 
 }  // namespace cpcost

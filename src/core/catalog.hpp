@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/cost_items.hpp"
 #include "core/currency.hpp"
 #include "core/provenance.hpp"
 #include "core/range.hpp"
@@ -44,11 +45,17 @@ struct Stay {
   friend bool operator==(const Stay&, const Stay&) = default;
 };
 
-struct OverlandLeg {
-  std::string description;
-  PriceFigure fare;  // per traveler, round trip
+// One cost item's figures at a destination, as the data gives them.
+struct ItemFigures {
+  const CostItem* item = nullptr;  // its definition, in the table the data was read with
+  PriceFigure figure;              // Shape::one
+  std::map<std::string, PriceFigure, std::less<>> by_origin;  // Shape::per_origin
+  std::string words;               // the text under the item's words_key: "Rzeszów, Poland"
 
-  friend bool operator==(const OverlandLeg&, const OverlandLeg&) = default;
+  // The figure for travelers from origin: by_origin's for a per-origin item, else the one.
+  const PriceFigure* for_origin(std::string_view origin) const;
+
+  friend bool operator==(const ItemFigures&, const ItemFigures&) = default;
 };
 
 struct Advisory {
@@ -81,17 +88,20 @@ struct Destination {
   std::string key_considerations;
   std::string source_path;  // the file it was read from, for messages
 
-  PriceFigure cycle_price;
   CountFigure infusions_included;
-  PriceFigure extra_infusion;
   Stay stay;
-  PriceFigure accommodation;  // one room, one night
   CountFigure travelers_per_room;
-  PriceFigure daily_costs;  // one traveler, one day
-  std::string flight_arrival;  // where flights land, when not in the destination itself
-  std::map<std::string, PriceFigure, std::less<>> flights;  // by origin, round trip per traveler
-  std::map<std::string, PriceFigure, std::less<>> visa;     // by origin, per traveler
-  std::optional<OverlandLeg> overland;
+  std::vector<ItemFigures> items;  // the cost items it gives, in the item table's order
+
+  // The figures of the item with this id; null when the destination gives none.
+  const ItemFigures* item(std::string_view item_id) const;
+  ItemFigures* item(std::string_view item_id);
+  // The one figure of a Shape::one item every destination has ("treatment"):
+  // throws a data Error naming the file when a hand-built catalog lacks it.
+  const PriceFigure& figure(std::string_view item_id) const;
+  // The item's words in the data ("arrival" of flights); empty for none.
+  std::string_view words(std::string_view item_id) const;
+
   std::vector<Advisory> advisories;
   std::vector<EntryRule> entry_rules;
 

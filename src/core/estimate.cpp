@@ -1,6 +1,7 @@
 #include "core/estimate.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 #include "core/error.hpp"
@@ -13,12 +14,7 @@ const Provenance kMealsTransportSplit{
 
 namespace {
 
-// The user's own figures: marked "yours", never cited as a source.
-const Provenance kYourFlight{"--flight", "", false, "", true};
-const Provenance kYourNightly{"--nightly", "", false, "", true};
-const Provenance kYourDaily{"--daily", "", false, "", true};
-const Provenance kYourVisa{"--visa", "", false, "", true};
-const Provenance kYourExtraInfusion{"--extra-infusion", "", false, "", true};
+// The family's own adjustments: marked "yours", never cited as a source.
 const Provenance kYourContingency{"--contingency", "", false, "", true};
 const Provenance kYourFxFee{"--fx-fee", "", false, "", true};
 
@@ -32,26 +28,9 @@ void require_within(std::string_view what, int value, int low, int high) {
 // A figure as the estimate uses it: in the estimate's currency, with its provenance.
 struct Figure {
   MoneyRange range;
-  const Provenance* provenance;
+  const Provenance* provenance = nullptr;
+  bool quoted = false;
 };
-
-LineItem line(std::string_view id, std::string_view name, LineGroup group, Factors factors, std::string_view unit,
-              const Figure& figure) {
-  LineItem item{id, name, {}, group, factors, unit, figure.range, {}, figure.provenance, {}, 0, 0, {}};
-  item.cost = figure.range.times(item.quantity());
-  return item;
-}
-
-const PriceFigure& for_origin(const Destination& destination,
-                              const std::map<std::string, PriceFigure, std::less<>>& figures,
-                              std::string_view what, const std::string& origin) {
-  const auto found = figures.find(origin);
-  if (found == figures.end()) {
-    // The data layer requires every origin; this guards a hand-built catalog.
-    throw Error(ErrorKind::data, destination.source_path + ": no " + std::string(what) + " for origin '" + origin + "'");
-  }
-  return found->second;
-}
 
 MoneyRange share(const MoneyRange& range, std::int64_t basis_points) {
   return {percent_of(range.low, basis_points), percent_of(range.high, basis_points), range.high_open};
@@ -59,33 +38,11 @@ MoneyRange share(const MoneyRange& range, std::int64_t basis_points) {
 
 MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.low, a.high - b.high, a.high_open}; }
 
-// An adjustment: basis points of the lines of base.
-LineItem adjustment(std::string_view id, std::string_view name, std::int64_t basis_points, const MoneyRange& base,
-                    const Provenance* provenance) {
-  LineItem item{id, name, {}, LineGroup::adjustment, {}, "share", {}, share(base, basis_points), provenance, {},
-                0, basis_points, base};
-  item.base.high_open = false;
-  return item;
-}
-
-}  // namespace
-
-std::string LineItem::label() const {
-  if (arrival.empty()) return std::string(name);
-  // "Flights, round trip" landing elsewhere: "Flights to Rzeszów, Poland, round trip".
-  const auto comma = name.find(',');
-  return std::string(name.substr(0, comma)) + " to " + std::string(arrival) + std::string(name.substr(comma));
-}
-
-std::int64_t LineItem::quantity() const {
-  std::int64_t product = 1;
-  for (const auto& factor : factors) product *= factor.count;  // bounded by QueryLimits: cannot overflow
-  return product;
-}
-
-Estimate estimate(const Catalog& catalog, const Query& query) {
+// Step 1: what was asked, checked against the catalog: the destination, the
+// origin and the entry rules that concern it, the currency, the quote.
+const Destination& understand_query(const Catalog& catalog, const Query& query, Estimate& result) {
   const Destination& destination = find_destination(catalog, query.country);
-  Estimate result;
+  result.destination = &destination;
   result.origin = query.origin.value_or(std::string(kDefaultOrigin));
   result.origin_from_query = query.origin.has_value();
   if (!is_known_origin(result.origin)) {
@@ -112,9 +69,12 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
       throw Error(ErrorKind::data, quote->path + ": no exchange rate for currency '" + quote->currency + "'");
     }
   }
+  return destination;
+}
 
-  result.destination = &destination;
-  result.infusions_included = quote ? quote->infusions_included : destination.infusions_included.value;
+// Step 2: the quantities: infusions, cycles, travelers, nights, days, rooms.
+void count_quantities(const Destination& destination, const Query& query, Estimate& result) {
+  result.infusions_included = result.quote ? result.quote->infusions_included : destination.infusions_included.value;
   result.infusions = query.infusions.value_or(result.infusions_included);
   result.cycles = query.cycles;
   result.companions = query.companions.value_or(kDefaultCompanions);
@@ -133,117 +93,199 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   result.days = result.nights + result.cycles;
   const int per_room = destination.travelers_per_room.value;
   result.rooms = (result.travelers + per_room - 1) / per_room;
+}
 
+std::int64_t count_of(Count count, const Estimate& result) {
+  switch (count) {
+    case Count::cycles:
+    case Count::trips:
+      return result.cycles;
+    case Count::extra_infusions:
+      return result.extra_infusions;
+    case Count::travelers:
+      return result.travelers;
+    case Count::nights:
+      return result.nights;
+    case Count::rooms:
+      return result.rooms;
+    case Count::days:
+      break;
+  }
+  return result.days;
+}
+
+// The figure a line is priced at: the family's own (an override), else the
+// quote's where the item lets a quote set it, else the data's, converted once.
+Figure figure_for(const ItemFigures& figures, const Query& query, const Catalog& catalog, const Estimate& result) {
+  const CostItem& item = *figures.item;
+  if (const MoneyRange* yours = query.overrides.find(item.id)) return {*yours, &item.yours, false};
+  const Quote* quote = result.quote;
+  auto quoted = [&](const PriceFigure& price) {
+    return Figure{convert(price.range, *result.quote_rate, *result.rate), &price.provenance, true};
+  };
+  if (quote && item.quote == QuoteRule::replaces) return quoted(quote->price);
+  if (quote && item.quote == QuoteRule::may_replace && quote->extra_infusion) {
+    Figure figure = quoted(*quote->extra_infusion);
+    figure.quoted = false;  // the line's label stays the item's: only the treatment is "quoted"
+    return figure;
+  }
+  const PriceFigure* data = figures.for_origin(result.origin);
+  if (!data) {
+    // The data layer requires every origin; this guards a hand-built catalog.
+    throw Error(ErrorKind::data, result.destination->source_path + ": no " + std::string(item.data_key) +
+                                     " for origin '" + result.origin + "'");
+  }
+  return {convert(data->range, catalog.currencies.usd(), *result.rate), &data->provenance, false};
+}
+
+// Step 3: a line for each cost item the destination gives, priced at unit cost x quantity.
+void price_lines(const Catalog& catalog, const Query& query, Estimate& result) {
+  result.lines.reserve(result.destination->items.size() + 2);
+  for (const ItemFigures& figures : result.destination->items) {
+    const CostItem& item = *figures.item;
+    const Figure figure = figure_for(figures, query, catalog, result);
+    LineItem& line = result.lines.emplace_back();
+    line.item = &item;
+    line.id = item.id;
+    line.name = item.words == Words::label && !figures.words.empty() ? std::string_view(figures.words) : item.label;
+    if (item.words == Words::arrival) line.arrival = figures.words;
+    line.quoted = figure.quoted;
+    line.group = item.group;
+    line.paid = item.paid;
+    for (const Count count : item.factors.counts()) {
+      const CountWords words = words_of(count);
+      line.factors.add({count_of(count, result), words.singular, words.plural});
+    }
+    line.unit = item.unit;
+    line.unit_cost = figure.range;
+    line.cost = figure.range.times(line.quantity());
+    line.provenance = figure.provenance;
+  }
+}
+
+// Accommodation: a package's nights cover one room; more rooms are paid every night.
+void deduct_nights(LineItem& room, const Quote& quote, const Estimate& result) {
+  if (quote.nights_included <= 0) return;
+  const std::int64_t covered = std::min<std::int64_t>(result.nights, std::int64_t{result.cycles} * quote.nights_included);
+  room.included_units = covered;
+  room.included = room.unit_cost.times(covered);
+  room.cost = minus(room.cost, room.included);
+}
+
+// Meals and local transport: what is charged is the daily cost of each
+// traveler-day, less the shares the package includes on the days it covers, in
+// one exact weight so that there is one rounding (and never below zero):
+// weight = days x travelers - package days x travelers x included share -
+// transfer days x travelers x transport share. A package with nights covers
+// those nights' days (nights + 1 a cycle); days beyond them are paid in full.
+// One without nights says nothing of its days: its inclusions cover the whole stay.
+void deduct_days(LineItem& local, const Quote& quote, const Estimate& result) {
+  const bool meals = quote.has(Inclusion::meals);
+  const bool transport = quote.has(Inclusion::local_transport);
+  const bool transfers = quote.has(Inclusion::airport_transfers) && !transport;
+  const std::int64_t included_bp = (meals ? kMealsShareBp : 0) + (transport ? kLocalTransportShareBp : 0);
+  const std::int64_t package_days =
+      quote.nights_included > 0
+          ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * (quote.nights_included + 1))
+          : result.days;
+  const std::int64_t transfer_units =
+      transfers ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * kTransferDaysPerTrip) *
+                      result.travelers
+                : 0;
+  const std::int64_t weight = local.quantity() * 10'000 - package_days * result.travelers * included_bp -
+                              transfer_units * kLocalTransportShareBp;
+  const MoneyRange charged{percent_of(local.unit_cost.low, weight), percent_of(local.unit_cost.high, weight),
+                           local.cost.high_open};
+  local.included = minus(local.cost, charged);
+  local.included.high_open = false;
+  local.cost = charged;
+}
+
+// Step 4: what a quoted package already covers is not charged again.
+void deduct_package(Estimate& result) {
+  if (!result.quote) return;
+  for (LineItem& line : result.lines) {
+    if (line.item->quote == QuoteRule::covers_nights) deduct_nights(line, *result.quote, result);
+    if (line.item->quote == QuoteRule::covers_days) deduct_days(line, *result.quote, result);
+  }
+}
+
+// An adjustment: basis points of base.
+LineItem adjustment(std::string_view id, std::string_view name, std::int64_t basis_points, const MoneyRange& base,
+                    const Provenance* provenance) {
+  LineItem item;
+  item.id = id;
+  item.name = name;
+  item.group = LineGroup::adjustment;
+  item.unit = "share";
+  item.cost = share(base, basis_points);
+  item.provenance = provenance;
+  item.percent_bp = basis_points;
+  item.base = base;
+  item.base.high_open = false;
+  return item;
+}
+
+// Step 5: the subtotals, then the adjustments, each on the lines it names: fees
+// on what is paid abroad, then a reserve on everything before it.
+void add_up(const Query& query, Estimate& result) {
+  for (const auto& item : result.lines) {
+    if (item.group == LineGroup::treatment) {
+      result.treatment += item.cost;
+    } else {
+      result.travel += item.cost;
+    }
+  }
+  if (query.fx_fee_bp) {
+    MoneyRange abroad{};
+    for (const auto& item : result.lines) {
+      if (item.paid == Paid::abroad) abroad += item.cost;
+    }
+    result.lines.push_back(adjustment("fx_fee", "Bank & card fees abroad", *query.fx_fee_bp, abroad, &kYourFxFee));
+    result.adjustments += result.lines.back().cost;
+  }
+  if (query.contingency_bp) {
+    const MoneyRange everything = result.treatment + result.travel + result.adjustments;
+    result.lines.push_back(
+        adjustment("contingency", "Contingency reserve", *query.contingency_bp, everything, &kYourContingency));
+    result.adjustments += result.lines.back().cost;
+  }
+  result.total = result.treatment + result.travel + result.adjustments;
+  result.budget = query.budget;
+  if (query.budget) result.fit = fit_budget(result.total, *query.budget);
+}
+
+}  // namespace
+
+void Factors::add(const Factor& factor) {
+  if (size_ == items_.size()) throw std::length_error("a line has at most ItemFactors::kMax factors");
+  items_[size_++] = factor;
+}
+
+std::string LineItem::label() const {
+  std::string text(name);
+  if (!arrival.empty()) {
+    // "Flights, round trip" landing elsewhere: "Flights to Rzeszów, Poland, round trip".
+    const auto comma = name.find(',');
+    text = std::string(name.substr(0, comma)) + " to " + std::string(arrival) + std::string(name.substr(comma));
+  }
+  return quoted ? text + ", quoted" : text;
+}
+
+std::int64_t LineItem::quantity() const {
+  std::int64_t product = 1;
+  for (const auto& factor : factors) product *= factor.count;  // bounded by QueryLimits: cannot overflow
+  return product;
+}
+
+Estimate estimate(const Catalog& catalog, const Query& query) {
+  Estimate result;
+  const Destination& destination = understand_query(catalog, query, result);
+  count_quantities(destination, query, result);
   try {
-    const ExchangeRate& usd = catalog.currencies.usd();
-    const ExchangeRate& into = *result.rate;
-    // A data figure in the estimate's currency, converted once; or the user's, as given.
-    auto figure = [&](const PriceFigure& data, const std::optional<MoneyRange>& yours, const Provenance& mark) {
-      return yours ? Figure{*yours, &mark} : Figure{convert(data.range, usd, into), &data.provenance};
-    };
-    auto quoted = [&](const PriceFigure& price) {
-      return Figure{convert(price.range, *result.quote_rate, into), &price.provenance};
-    };
-
-    auto& lines = result.lines;
-    lines.reserve(9);
-    lines.push_back(line("treatment", quote ? "Treatment cycle, quoted" : "Treatment cycle", LineGroup::treatment,
-                         {{result.cycles, "cycle", "cycles"}}, "cycle",
-                         quote ? quoted(quote->price) : figure(destination.cycle_price, std::nullopt, kYourFlight)));
-    const Figure extra = query.overrides.extra_infusion ? Figure{*query.overrides.extra_infusion, &kYourExtraInfusion}
-                         : quote && quote->extra_infusion ? quoted(*quote->extra_infusion)
-                                                          : figure(destination.extra_infusion, std::nullopt, kYourFlight);
-    lines.push_back(line("extra_infusions", "Extra infusions", LineGroup::treatment,
-                         {{result.extra_infusions, "infusion", "infusions"}, {result.cycles, "cycle", "cycles"}},
-                         "infusion", extra));
-    lines.push_back(line("flights", "Flights, round trip", LineGroup::travel,
-                         {{result.travelers, "traveler", "travelers"}, {result.cycles, "trip", "trips"}}, "round trip",
-                         figure(for_origin(destination, destination.flights, "flights", result.origin),
-                                query.overrides.flight, kYourFlight)));
-    lines.back().arrival = destination.flight_arrival;
-    if (destination.overland) {
-      lines.push_back(line("overland", destination.overland->description, LineGroup::travel,
-                           {{result.travelers, "traveler", "travelers"}, {result.cycles, "trip", "trips"}},
-                           "round trip", figure(destination.overland->fare, std::nullopt, kYourFlight)));
-    }
-
-    // Accommodation: a package's nights cover one room; more rooms are paid every night.
-    LineItem& room = lines.emplace_back(line("accommodation", "Accommodation", LineGroup::travel,
-                                             {{result.nights, "night", "nights"}, {result.rooms, "room", "rooms"}},
-                                             "room-night",
-                                             figure(destination.accommodation, query.overrides.nightly, kYourNightly)));
-    if (quote && quote->nights_included > 0) {
-      const std::int64_t covered = std::min<std::int64_t>(result.nights, std::int64_t{result.cycles} * quote->nights_included);
-      room.included_units = covered;
-      room.included = room.unit_cost.times(covered);
-      room.cost = minus(room.cost, room.included);
-    }
-
-    // Meals and local transport: what the package includes is taken off.
-    LineItem& local = lines.emplace_back(line("local_costs", "Meals & local transport", LineGroup::travel,
-                                              {{result.days, "day", "days"}, {result.travelers, "traveler", "travelers"}},
-                                              "traveler-day",
-                                              figure(destination.daily_costs, query.overrides.daily, kYourDaily)));
-    if (quote) {
-      // What is charged: the daily cost of each traveler-day, less the shares the package
-      // includes on the days it covers, in one exact weight so that there is one rounding
-      // (and never below zero): weight = days x travelers - package days x travelers x
-      // included share - transfer days x travelers x transport share. A package with nights
-      // covers those nights' days (nights + 1 a cycle); days beyond them are paid in full.
-      // One without nights says nothing of its days: its inclusions cover the whole stay.
-      const bool meals = quote->has(Inclusion::meals);
-      const bool transport = quote->has(Inclusion::local_transport);
-      const bool transfers = quote->has(Inclusion::airport_transfers) && !transport;
-      const std::int64_t included_bp = (meals ? kMealsShareBp : 0) + (transport ? kLocalTransportShareBp : 0);
-      const std::int64_t package_days =
-          quote->nights_included > 0
-              ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * (quote->nights_included + 1))
-              : result.days;
-      const std::int64_t transfer_units =
-          transfers ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * kTransferDaysPerTrip) *
-                          result.travelers
-                    : 0;
-      const std::int64_t weight = local.quantity() * 10'000 - package_days * result.travelers * included_bp -
-                                  transfer_units * kLocalTransportShareBp;
-      const MoneyRange charged{percent_of(local.unit_cost.low, weight), percent_of(local.unit_cost.high, weight),
-                               local.cost.high_open};
-      local.included = minus(local.cost, charged);
-      local.included.high_open = false;
-      local.cost = charged;
-    }
-
-    lines.push_back(line("visa", "Visa & entry fees", LineGroup::travel, {{result.travelers, "traveler", "travelers"}},
-                         "traveler",
-                         figure(for_origin(destination, destination.visa, "visa fees", result.origin),
-                                query.overrides.visa, kYourVisa)));
-
-    for (const auto& item : lines) {
-      if (item.group == LineGroup::treatment) {
-        result.treatment += item.cost;
-      } else {
-        result.travel += item.cost;
-      }
-    }
-
-    // Adjustments, each on the lines it names: fees on what is spent abroad (all
-    // but the flights, bought at home), then a reserve on everything before it.
-    if (query.fx_fee_bp) {
-      MoneyRange abroad{};
-      for (const auto& item : lines) {
-        if (item.id != "flights") abroad += item.cost;
-      }
-      lines.push_back(adjustment("fx_fee", "Bank & card fees abroad", *query.fx_fee_bp, abroad, &kYourFxFee));
-      result.adjustments += lines.back().cost;
-    }
-    if (query.contingency_bp) {
-      const MoneyRange everything = result.treatment + result.travel + result.adjustments;
-      lines.push_back(adjustment("contingency", "Contingency reserve", *query.contingency_bp, everything,
-                                 &kYourContingency));
-      result.adjustments += lines.back().cost;
-    }
-    result.total = result.treatment + result.travel + result.adjustments;
-    result.budget = query.budget;
-    if (query.budget) result.fit = fit_budget(result.total, *query.budget);
+    price_lines(catalog, query, result);
+    deduct_package(result);
+    add_up(query, result);
   } catch (const MoneyOverflow&) {
     throw Error(ErrorKind::usage, "the estimate for '" + destination.id +
                                       "' is too large to compute: an amount exceeds the range of the arithmetic");

@@ -3,7 +3,6 @@
 
 #include <array>
 #include <cstdint>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,13 +10,12 @@
 
 #include "core/budget.hpp"
 #include "core/catalog.hpp"
+#include "core/cost_items.hpp"
 #include "core/query.hpp"
 #include "core/quote.hpp"
 #include "core/range.hpp"
 
 namespace cpcost {
-
-enum class LineGroup { treatment, travel, adjustment };
 
 // One factor of a line's quantity: "2 travelers", "5 nights".
 struct Factor {
@@ -26,28 +24,29 @@ struct Factor {
   std::string_view plural;
 };
 
-// At most two factors: a small fixed array, so that an estimate costs few
-// allocations (batch runs make millions).
+// A line's factors: as many as its item's (ItemFactors::kMax at most), in a
+// fixed array, so that an estimate costs few allocations (batch runs make millions).
 class Factors {
  public:
-  Factors(std::initializer_list<Factor> factors) {
-    for (const Factor& factor : factors) items_[size_++] = factor;
-  }
+  Factors() = default;
+  void add(const Factor& factor);  // throws std::length_error past kMax: a table entry with too many
   const Factor* begin() const { return items_.data(); }
   const Factor* end() const { return items_.data() + size_; }
   std::size_t size() const { return size_; }
 
  private:
-  std::array<Factor, 2> items_{};
+  std::array<Factor, ItemFactors::kMax> items_{};
   std::size_t size_ = 0;
 };
 
 struct LineItem {
-  std::string_view id;       // stable: treatment, extra_infusions, flights, overland, accommodation, local_costs,
-                             // visa, fx_fee, contingency
-  std::string_view name;     // "Flights, round trip"; the overland leg's description (in the catalog)
+  const CostItem* item = nullptr;  // its definition; null for an adjustment
+  std::string_view id;       // stable: a cost item's (kCostItems), or an adjustment's: fx_fee, contingency
+  std::string_view name;     // "Flights, round trip"; the item's words when they are its label (in the catalog)
   std::string_view arrival;  // flights landing outside the destination: where (in the catalog)
+  bool quoted = false;       // the figure is a clinic's quote's: "Treatment cycle, quoted"
   LineGroup group = LineGroup::travel;
+  Paid paid = Paid::abroad;     // where it is spent: fees abroad (--fx-fee) fall on what is paid abroad
   Factors factors;              // quantity = their product
   std::string_view unit;        // what one unit of the quantity is: "cycle", "room-night", ...
   MoneyRange unit_cost;
@@ -107,7 +106,8 @@ inline constexpr int kTransferDaysPerTrip = 2;
 extern const Provenance kMealsTransportSplit;
 
 // Throws a usage Error for an unknown country, origin or currency, or a query
-// the arithmetic cannot hold.
+// the arithmetic cannot hold. The lines are the destination's cost items, in
+// the item table's order, then the adjustments the query asks for.
 Estimate estimate(const Catalog& catalog, const Query& query);
 
 }  // namespace cpcost

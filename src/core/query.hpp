@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/money.hpp"
 #include "core/range.hpp"
@@ -26,15 +28,20 @@ inline constexpr std::string_view kDefaultOrigin = "north-america";
 
 struct Quote;
 
-// Your own figures, in the estimate's currency: each replaces the data's.
-struct Overrides {
-  std::optional<MoneyRange> flight;          // round trip, one traveler
-  std::optional<MoneyRange> nightly;         // one room, one night
-  std::optional<MoneyRange> daily;           // meals and local transport, one traveler, one day
-  std::optional<MoneyRange> visa;            // one traveler
-  std::optional<MoneyRange> extra_infusion;  // each
+// Your own figures, in the estimate's currency: each replaces the data's
+// figure of one cost item (its override option: --flight, --nightly, ...).
+class Overrides {
+ public:
+  // The figure for the item with this id; null when the family gave none.
+  const MoneyRange* find(std::string_view item) const;
+  // item: a cost item's id, which outlives the overrides (the item table's).
+  void set(std::string_view item, const MoneyRange& figure);
+  bool empty() const { return figures_.empty(); }
 
   friend bool operator==(const Overrides&, const Overrides&) = default;
+
+ private:
+  std::vector<std::pair<std::string_view, MoneyRange>> figures_;  // a few at most: a flat list
 };
 
 struct Query {

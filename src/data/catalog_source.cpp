@@ -64,19 +64,19 @@ Catalog bundled_catalog() {
     out += fmt::format("    d.aliases = {};\n    d.cities = {};\n", strings(d.aliases), strings(d.cities));
     out += fmt::format("    d.key_considerations = {};\n    d.source_path = {};\n", literal(d.key_considerations),
                        literal(d.source_path));
-    out += fmt::format("    d.cycle_price = {};\n", price(d.cycle_price));
     out += fmt::format("    d.infusions_included = {};\n", count(d.infusions_included));
-    out += fmt::format("    d.extra_infusion = {};\n", price(d.extra_infusion));
     out += fmt::format("    d.stay = Stay{{{}, {}, {}}};\n", d.stay.nights_per_cycle,
                        d.stay.extra_nights_per_extra_infusion, provenance(d.stay.provenance));
-    out += fmt::format("    d.accommodation = {};\n", price(d.accommodation));
     out += fmt::format("    d.travelers_per_room = {};\n", count(d.travelers_per_room));
-    out += fmt::format("    d.daily_costs = {};\n", price(d.daily_costs));
-    out += fmt::format("    d.flight_arrival = {};\n", literal(d.flight_arrival));
-    for (const auto& [origin, figure] : d.flights) out += fmt::format("    d.flights[{}] = {};\n", literal(origin), price(figure));
-    for (const auto& [origin, figure] : d.visa) out += fmt::format("    d.visa[{}] = {};\n", literal(origin), price(figure));
-    if (d.overland) {
-      out += fmt::format("    d.overland = OverlandLeg{{{}, {}}};\n", literal(d.overland->description), price(d.overland->fare));
+    for (const auto& figures : d.items) {
+      // The item by its place in kCostItems, the table the build loads data/ with.
+      const auto index = static_cast<std::size_t>(figures.item - kCostItems.data());
+      out += fmt::format("    {{\n      ItemFigures& f = d.items.emplace_back();\n      f.item = &kCostItems[{}];\n", index);
+      out += fmt::format("      f.figure = {};\n      f.words = {};\n", price(figures.figure), literal(figures.words));
+      for (const auto& [origin, figure] : figures.by_origin) {
+        out += fmt::format("      f.by_origin[{}] = {};\n", literal(origin), price(figure));
+      }
+      out += "    }\n";
     }
     for (const auto& a : d.advisories) {
       out += fmt::format("    d.advisories.push_back(Advisory{{{}, {}, {}, {}}});\n", literal(a.issuer), literal(a.level),

@@ -32,7 +32,7 @@ bool is_id(std::string_view id) {
 }
 
 Destination read_destination(const toml::table& root, const std::string& path, Problems& problems,
-                             std::optional<Date> today) {
+                             std::optional<Date> today, CostItems items) {
   TableReader file(root, path, "", problems, today);
   Destination destination;
   destination.source_path = path;
@@ -47,10 +47,28 @@ Destination read_destination(const toml::table& root, const std::string& path, P
   destination.cities = file.texts("cities", Need::required);
   destination.key_considerations = file.text("key_considerations", Need::required).value_or("");
 
-  destination.cycle_price = read_price(file, "cycle_price");
-  destination.infusions_included = read_count(file, "infusions", "included", 1, 50);
-  destination.extra_infusion = read_price(file, "extra_infusion");
+  // The cost items' figures, each under its item's key, as the item table says.
+  for (const CostItem& item : items) {
+    const toml::table* table = file.table(item.data_key, item.required ? Need::required : Need::optional);
+    if (!table) continue;
+    TableReader reader = file.child(*table, file.child_name(item.data_key));
+    ItemFigures figures;
+    figures.item = &item;
+    if (!item.words_key.empty()) {
+      const Need need = item.words == Words::label ? Need::required : Need::optional;
+      figures.words = reader.text(item.words_key, need).value_or("");
+    }
+    if (item.shape == Shape::per_origin) {
+      figures.by_origin = read_per_origin(reader);
+    } else {
+      figures.figure = read_price_fields(reader);
+      reader.reject_unknown_keys();
+    }
+    destination.items.push_back(std::move(figures));
+  }
 
+  // The counts the quantities come from.
+  destination.infusions_included = read_count(file, "infusions", "included", 1, 50);
   if (const toml::table* table = file.table("stay", Need::required)) {
     TableReader stay = file.child(*table, "stay");
     destination.stay.nights_per_cycle = stay.count("nights_per_cycle", 0, 365, Need::required).value_or(0);
@@ -59,29 +77,7 @@ Destination read_destination(const toml::table& root, const std::string& path, P
     destination.stay.provenance = read_provenance(stay);
     stay.reject_unknown_keys();
   }
-
-  destination.accommodation = read_price(file, "accommodation");
   destination.travelers_per_room = read_count(file, "room", "travelers", 1, 10);
-  destination.daily_costs = read_price(file, "daily_costs");
-
-  if (const toml::table* table = file.table("flights", Need::required)) {
-    TableReader flights = file.child(*table, "flights");
-    destination.flight_arrival = flights.text("arrival", Need::optional).value_or("");
-    destination.flights = read_per_origin(flights);
-  }
-  if (const toml::table* table = file.table("visa", Need::required)) {
-    TableReader visa = file.child(*table, "visa");
-    destination.visa = read_per_origin(visa);
-  }
-
-  if (const toml::table* table = file.table("overland", Need::optional)) {
-    TableReader overland = file.child(*table, "overland");
-    OverlandLeg leg;
-    leg.description = overland.text("description", Need::required).value_or("Overland leg");
-    leg.fare = read_price_fields(overland);
-    overland.reject_unknown_keys();
-    destination.overland = std::move(leg);
-  }
 
   auto each_table = [&](std::string_view key, auto&& read) {
     const toml::array* array = file.array(key, Need::optional);
@@ -160,7 +156,8 @@ void check_names_unique(const std::vector<std::pair<Destination, const toml::tab
 
 }  // namespace
 
-std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog, std::optional<Date> today) {
+std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog, std::optional<Date> today,
+                                   CostItems items) {
   Problems problems;
   std::vector<toml::table> roots;
   roots.reserve(files.destinations.size());
@@ -170,7 +167,8 @@ std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog, std
     if (!root) continue;
     roots.push_back(std::move(*root));
     const std::size_t before = problems.size();
-    Destination destination = read_destination(roots.back(), file.path, problems, today);
+    Destination destination = read_destination(roots.back(), file.path, problems, today, items);
+
     if (problems.size() == before) loaded.emplace_back(std::move(destination), &roots.back());
   }
   check_names_unique(loaded, problems);
@@ -189,10 +187,10 @@ std::vector<Problem> check_catalog(const DataFiles& files, Catalog* catalog, std
   return problems;
 }
 
-Catalog load_catalog(const DataFiles& files, std::optional<Date> today) {
+Catalog load_catalog(const DataFiles& files, std::optional<Date> today, CostItems items) {
   if (files.destinations.empty()) throw Error(ErrorKind::data, "no destination data files");
   Catalog catalog;
-  const auto problems = check_catalog(files, &catalog, today);
+  const auto problems = check_catalog(files, &catalog, today, items);
   if (!problems.empty()) throw Error(ErrorKind::data, problems.front().where, problems.front().message);
   return catalog;
 }

@@ -1,35 +1,63 @@
 #include "report/figure_rows.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace cpcost {
+
+namespace {
+
+// The rows of one cost item's figures: one, or one per origin in kOrigins' order.
+void add_item(std::vector<FigureRow>& rows, const ItemFigures& figures) {
+  const CostItem& item = *figures.item;
+  if (item.shape == Shape::one) {
+    rows.push_back({std::string(item.data_key), std::string(item.shown_as), figures.figure.range, std::nullopt,
+                    &figures.figure.provenance});
+    return;
+  }
+  const std::string shown(item.shown_as);
+  const auto slot = shown.find("{origin}");
+  for (const auto origin : kOrigins) {
+    const auto found = figures.by_origin.find(origin);
+    if (found == figures.by_origin.end()) continue;
+    std::string label = shown;
+    if (slot != std::string::npos) label.replace(slot, 8, origin);
+    rows.push_back({std::string(item.data_key) + "." + std::string(origin), std::move(label), found->second.range,
+                    std::nullopt, &found->second.provenance});
+  }
+}
+
+}  // namespace
 
 std::vector<FigureRow> figure_rows(const Destination& d) {
   std::vector<FigureRow> rows;
-  auto price = [&](std::string key, std::string label, const PriceFigure& figure) {
-    rows.push_back({std::move(key), std::move(label), figure.range, std::nullopt, &figure.provenance});
+  std::vector<const ItemFigures*> listed;
+  auto item = [&](std::string_view id) {
+    if (const ItemFigures* figures = d.item(id)) {
+      add_item(rows, *figures);
+      listed.push_back(figures);
+    }
   };
   auto count = [&](std::string key, std::string label, int value, const Provenance& provenance) {
     rows.push_back({std::move(key), std::move(label), std::nullopt, value, &provenance});
   };
-  price("cycle_price", "Treatment cycle", d.cycle_price);
+  // As a destination file reads: the treatment and its counts, the stay, then the journey.
+  item("treatment");
   count("infusions.included", "Infusions included per cycle", d.infusions_included.value,
         d.infusions_included.provenance);
-  price("extra_infusion", "Each extra infusion", d.extra_infusion);
+  item("extra_infusions");
   count("stay.nights_per_cycle", "Nights per cycle", d.stay.nights_per_cycle, d.stay.provenance);
   count("stay.extra_nights_per_extra_infusion", "Extra nights per extra infusion",
         d.stay.extra_nights_per_extra_infusion, d.stay.provenance);
-  price("accommodation", "Accommodation, one room, one night", d.accommodation);
+  item("accommodation");
   count("room.travelers", "Travelers per room", d.travelers_per_room.value, d.travelers_per_room.provenance);
-  price("daily_costs", "Meals & local transport, one traveler, one day", d.daily_costs);
-  for (const auto origin : kOrigins) {
-    const auto found = d.flights.find(origin);
-    if (found != d.flights.end()) {
-      price("flights." + std::string(origin), "Flight from " + std::string(origin) + ", round trip", found->second);
-    }
-  }
-  if (d.overland) price("overland", "Overland leg, one traveler, round trip", d.overland->fare);
-  for (const auto origin : kOrigins) {
-    const auto found = d.visa.find(origin);
-    if (found != d.visa.end()) price("visa." + std::string(origin), "Visa & entry from " + std::string(origin), found->second);
+  item("local_costs");
+  item("flights");
+  item("overland");
+  item("visa");
+  // Any other item, in the item table's order: a new item shows without a change here.
+  for (const ItemFigures& figures : d.items) {
+    if (std::find(listed.begin(), listed.end(), &figures) == listed.end()) add_item(rows, figures);
   }
   return rows;
 }

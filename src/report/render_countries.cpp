@@ -23,13 +23,13 @@ std::string joined(const std::vector<std::string>& words, std::string_view separ
 std::vector<std::string> cycle_price_sources(const Catalog& catalog) {
   std::vector<std::string> sources;
   for (const auto& destination : catalog.destinations) {
-    std::string source = describe_provenance(destination.cycle_price.provenance);
+    std::string source = describe_provenance(destination.figure("treatment").provenance);
     if (std::find(sources.begin(), sources.end(), source) == sources.end()) sources.push_back(std::move(source));
   }
   return sources;
 }
 
-std::string cycle_price(const Destination& destination) { return format_range(destination.cycle_price.range, false); }
+std::string cycle_price(const Destination& destination) { return format_range(destination.figure("treatment").range, false); }
 
 std::string render_countries_table(const Catalog& catalog, const RenderOptions& options) {
   const Styler style(options.color);
@@ -70,8 +70,8 @@ toml::table country_object(const Destination& destination) {
                                        {"source", advisory.provenance.source},
                                        {"as_of", advisory.provenance.as_of}});
     }
-    toml::table cycle = amounts_object(destination.cycle_price.range);
-    cycle.insert("source", describe_provenance(destination.cycle_price.provenance));
+    toml::table cycle = amounts_object(destination.figure("treatment").range);
+    cycle.insert("source", describe_provenance(destination.figure("treatment").provenance));
     return toml::table{{"id", destination.id},
                        {"name", destination.name},
                        {"aliases", std::move(aliases)},
@@ -100,7 +100,7 @@ std::string render_countries_csv(const Catalog& catalog) {
   for (const auto& destination : catalog.destinations) {
     std::vector<std::string> advisories;
     for (const auto& advisory : destination.advisories) advisories.push_back(describe_advisory(advisory));
-    const MoneyRange& cycle = destination.cycle_price.range;
+    const MoneyRange& cycle = destination.figure("treatment").range;
     out += csv_record({destination.id, destination.name, joined(destination.aliases, "; "),
                        joined(destination.cities, "; "), plain_decimal(cycle.low), plain_decimal(cycle.high),
                        cycle.high_open ? "true" : "false", std::string(kBaseCurrency), destination.key_considerations,

@@ -66,8 +66,8 @@ std::string render_show_table(const Destination& destination, const RenderOption
   out += "Aliases: " + fmt::format("{}", fmt::join(destination.aliases, ", ")) + "\n";
   out += "Cities: " + fmt::format("{}", fmt::join(destination.cities, ", ")) + "\n";
   out += "Key considerations: " + destination.key_considerations + "\n";
-  if (!destination.flight_arrival.empty()) out += "Flights land in: " + destination.flight_arrival + "\n";
-  if (destination.overland) out += "Overland leg: " + destination.overland->description + "\n";
+  if (!destination.words("flights").empty()) out += "Flights land in: " + std::string(destination.words("flights")) + "\n";
+  if (!destination.words("overland").empty()) out += "Overland leg: " + std::string(destination.words("overland")) + "\n";
   out += "\n";
 
   TextTable table({Align::left, Align::right, Align::left, Align::left, Align::left});
@@ -148,8 +148,8 @@ toml::table show_document(const Destination& destination, const RenderOptions& o
                                   {"aliases", std::move(aliases)},
                                   {"cities", std::move(cities)},
                                   {"key_considerations", destination.key_considerations},
-                                  {"flights_arrive", destination.flight_arrival},
-                                  {"overland", destination.overland ? destination.overland->description : ""}}},
+                                  {"flights_arrive", destination.words("flights")},
+                                  {"overland", destination.words("overland")}}},
       {"figures", std::move(figures)},
       {"advisories", std::move(advisories)},
       {"entry_rules", std::move(entry_rules)},
@@ -181,8 +181,12 @@ std::string render_show_markdown(const Destination& destination, const RenderOpt
   out += "- **Aliases:** " + markdown_escape(fmt::format("{}", fmt::join(destination.aliases, ", "))) + "\n";
   out += "- **Cities:** " + markdown_escape(fmt::format("{}", fmt::join(destination.cities, ", "))) + "\n";
   out += "- **Key considerations:** " + markdown_escape(destination.key_considerations) + "\n";
-  if (!destination.flight_arrival.empty()) out += "- **Flights land in:** " + markdown_escape(destination.flight_arrival) + "\n";
-  if (destination.overland) out += "- **Overland leg:** " + markdown_escape(destination.overland->description) + "\n";
+  if (!destination.words("flights").empty()) {
+    out += "- **Flights land in:** " + markdown_escape(destination.words("flights")) + "\n";
+  }
+  if (!destination.words("overland").empty()) {
+    out += "- **Overland leg:** " + markdown_escape(destination.words("overland")) + "\n";
+  }
   out += "\n";
   out += "| Figure | Value | Basis | As of | Source |\n|:-------|------:|:------|:------|:-------|\n";
   for (const auto& row : shown.figures) {

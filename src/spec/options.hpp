@@ -57,6 +57,7 @@ struct OptionSpec {
   std::string_view env{};         // settable in this environment variable; empty: not
   bool repeatable = false;        // may be given several times (--quote)
   HelpFor also{};                 // another command's wording, when its help differs
+  std::string_view cost_item{};   // an amount_range option: the cost item whose figure it replaces
 
   // "--output": the long name, as messages name it.
   std::string_view name() const;
@@ -97,14 +98,14 @@ inline constexpr std::array<OptionSpec, 28> kOptions = [] {
        "Amounts in this currency, at the rates of\ndata/currencies.toml", kQueryCommands, 0, 0, kBaseCurrency,
        "currency"},
       {OptionId::flight, "--flight", "AMOUNT[-AMOUNT]", amount_range,
-       "Your round-trip fare per traveler (900, 800-1200, 1.2k)", kQueryCommands},
-      {OptionId::nightly, "--nightly", "AMOUNT[-AMOUNT]", amount_range, "Your room rate per night", kQueryCommands},
+       "Your round-trip fare per traveler (900, 800-1200, 1.2k)", kQueryCommands, 0, 0, "", "", "", false, {}, "flights"},
+      {OptionId::nightly, "--nightly", "AMOUNT[-AMOUNT]", amount_range, "Your room rate per night", kQueryCommands, 0, 0, "", "", "", false, {}, "accommodation"},
       {OptionId::daily, "--daily", "AMOUNT[-AMOUNT]", amount_range,
-       "Your meals and local transport per traveler per day", kQueryCommands},
+       "Your meals and local transport per traveler per day", kQueryCommands, 0, 0, "", "", "", false, {}, "local_costs"},
       {OptionId::visa, "--visa", "AMOUNT[-AMOUNT]", amount_range, "Your visa and entry fees per traveler",
-       kQueryCommands},
+       kQueryCommands, 0, 0, "", "", "", false, {}, "visa"},
       {OptionId::extra_infusion, "--extra-infusion", "AMOUNT[-AMOUNT]", amount_range, "Your price per extra infusion",
-       kQueryCommands},
+       kQueryCommands, 0, 0, "", "", "", false, {}, "extra_infusions"},
       {OptionId::contingency, "--contingency", "PCT", percent,
        "A reserve for the unexpected, in percent of everything else", kQueryCommands, 0, 0, "(none)", "contingency"},
       {OptionId::fx_fee, "--fx-fee", "PCT", percent, "Bank and card fees, in percent of what is spent abroad",

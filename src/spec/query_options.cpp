@@ -25,8 +25,8 @@ std::string parse_into(std::string_view text, Parse parse, Set set) {
 std::string apply_query_option(QuerySweep& sweep, OptionId id, std::string_view text) {
   const OptionSpec& option = spec_of(id);
   auto counts = [&option](std::string_view value) { return parse_number_sweep(value, option.low, option.high); };
-  auto override_of = [&](std::optional<MoneyRange>& figure) {
-    return parse_into(text, parse_money_range, [&](MoneyRange value) { figure = value; });
+  auto override_of = [&](std::string_view item) {
+    return parse_into(text, parse_money_range, [&](MoneyRange value) { sweep.overrides.set(item, value); });
   };
   switch (id) {
     case OptionId::country:
@@ -46,15 +46,11 @@ std::string apply_query_option(QuerySweep& sweep, OptionId id, std::string_view 
     case OptionId::currency:
       return parse_into(text, parse_currency_code, [&](std::string value) { sweep.currency = std::move(value); });
     case OptionId::flight:
-      return override_of(sweep.overrides.flight);
     case OptionId::nightly:
-      return override_of(sweep.overrides.nightly);
     case OptionId::daily:
-      return override_of(sweep.overrides.daily);
     case OptionId::visa:
-      return override_of(sweep.overrides.visa);
     case OptionId::extra_infusion:
-      return override_of(sweep.overrides.extra_infusion);
+      return override_of(option.cost_item);
     case OptionId::contingency:
       return parse_into(text, parse_percent, [&](std::int64_t value) { sweep.contingency_bp = value; });
     case OptionId::fx_fee:

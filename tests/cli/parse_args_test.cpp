@@ -225,11 +225,11 @@ TEST_CASE("cli: your own numbers, currency and adjustments") {
                                         "--contingency", "15", "--fx-fee", "2.5"});
   const Query query = invocation.sweep.at(0);
   CHECK(query.currency == "EUR");
-  CHECK(query.overrides.flight == MoneyRange{Money::from_units(800), Money::from_units(1200), false});
-  CHECK(query.overrides.nightly == MoneyRange::exactly(Money::from_units(90)));
-  CHECK(query.overrides.daily == MoneyRange::exactly(Money::from_units(1200)));
-  CHECK(query.overrides.visa == MoneyRange::exactly(Money::from_cents(2550)));
-  CHECK(query.overrides.extra_infusion == MoneyRange{Money::from_units(3000), Money::from_units(4000), false});
+  CHECK(*query.overrides.find("flights") == MoneyRange{Money::from_units(800), Money::from_units(1200), false});
+  CHECK(*query.overrides.find("accommodation") == MoneyRange::exactly(Money::from_units(90)));
+  CHECK(*query.overrides.find("local_costs") == MoneyRange::exactly(Money::from_units(1200)));
+  CHECK(*query.overrides.find("visa") == MoneyRange::exactly(Money::from_cents(2550)));
+  CHECK(*query.overrides.find("extra_infusions") == MoneyRange{Money::from_units(3000), Money::from_units(4000), false});
   CHECK(query.contingency_bp == 1500);
   CHECK(query.fx_fee_bp == 250);
   CHECK(parse({"--country", "x", "--config", "my.toml"}).command_line->find(OptionId::config)->values ==

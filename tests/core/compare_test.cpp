@@ -21,8 +21,8 @@ Catalog three_destinations() {
   zed.id = "zedland";
   zed.name = "Zedland";
   zed.aliases = {"zd"};
-  zed.cycle_price.range = dollars(5000, 8000);
-  zed.flights["north-america"].range = dollars(2000, 3000);
+  testing::figure(zed, "treatment").range = dollars(5000, 8000);
+  testing::figure(zed, "flights", "north-america").range = dollars(2000, 3000);
   Catalog catalog;
   catalog.destinations = {testing::testland(), tied, zed};
   return catalog;

@@ -183,7 +183,7 @@ TEST_CASE("estimate: out-of-range queries are usage errors") {
 
 TEST_CASE("estimate: amounts too large for the arithmetic are an error, never a wrapped number") {
   Catalog catalog = test_catalog();
-  catalog.destinations[1].cycle_price.range.high = Money::from_cents(std::numeric_limits<std::int64_t>::max() / 2);
+  testing::figure(catalog.destinations[1], "treatment").range.high = Money::from_cents(std::numeric_limits<std::int64_t>::max() / 2);
   Query query = testing::query_for("testland");
   CHECK_NOTHROW(estimate(catalog, query));
   query.cycles = 3;

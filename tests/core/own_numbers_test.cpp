@@ -118,11 +118,11 @@ TEST_CASE("overrides: your figures replace the data's, marked as yours") {
   Query query = testing::query_for("testland");
   query.companions = 2;
   query.infusions = 3;
-  query.overrides.flight = dollars(800, 1200);
-  query.overrides.nightly = dollars(150, 150);
-  query.overrides.daily = dollars(60, 90);
-  query.overrides.visa = dollars(100, 100);
-  query.overrides.extra_infusion = dollars(500, 700);
+  query.overrides.set("flights", dollars(800, 1200));
+  query.overrides.set("accommodation", dollars(150, 150));
+  query.overrides.set("local_costs", dollars(60, 90));
+  query.overrides.set("visa", dollars(100, 100));
+  query.overrides.set("extra_infusions", dollars(500, 700));
   const Estimate e = estimate(catalog, query);
   CHECK(line(e, "flights").cost == dollars(2400, 3600));  // 3 travelers
   CHECK(line(e, "flights").provenance->yours);

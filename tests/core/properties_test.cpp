@@ -42,18 +42,21 @@ class Generator {
     d.id = id;
     d.name = id;
     d.aliases = {};
-    d.cycle_price = price(100'000);
+    testing::figure(d, "treatment") = price(100'000);
     d.infusions_included = {static_cast<int>(between(1, 10)), {}};
-    d.extra_infusion = price(20'000);
+    testing::figure(d, "extra_infusions") = price(20'000);
     d.stay = {static_cast<int>(between(0, 40)), static_cast<int>(between(0, 5)), {}};
-    d.accommodation = price(400);
+    testing::figure(d, "accommodation") = price(400);
     d.travelers_per_room = {static_cast<int>(between(1, 4)), {}};
-    d.daily_costs = price(200);
+    testing::figure(d, "local_costs") = price(200);
     for (auto origin : kOrigins) {
-      d.flights[std::string(origin)] = price(3000);
-      d.visa[std::string(origin)] = price(300);
+      testing::figure(d, "flights", origin) = price(3000);
+      testing::figure(d, "visa", origin) = price(300);
     }
-    if (chance(30)) d.overland = OverlandLeg{"Overland", price(300)};
+    if (chance(30)) {
+      testing::figure(d, "overland") = price(300);
+      testing::figures(d, "overland").words = "Overland";
+    }
     return d;
   }
 
@@ -74,7 +77,7 @@ class Generator {
     q.currency = chance(50) ? "USD" : "EUR";
     q.infusions_included = static_cast<int>(between(1, 10));
     q.nights_included = chance(60) ? static_cast<int>(between(1, 30)) : 0;
-    const Money nights = destination.accommodation.range.high.times(q.nights_included);
+    const Money nights = destination.figure("accommodation").range.high.times(q.nights_included);
     const std::int64_t low = nights.cents() + between(0, 5'000'000);
     q.price = {{Money::from_cents(low), Money::from_cents(low + between(0, 2'000'000)), false},
                {"quote", "2026", false, "", true}};
@@ -97,9 +100,9 @@ class Generator {
     q.origin = std::string(kOrigins[static_cast<std::size_t>(between(0, 4))]);
     if (chance(40)) q.nights = static_cast<int>(between(0, QueryLimits::max_nights - 1));
     if (chance(30)) q.currency = chance(50) ? "EUR" : "INR";
-    if (chance(20)) q.overrides.flight = range(3000);
-    if (chance(20)) q.overrides.nightly = range(400);
-    if (chance(20)) q.overrides.daily = range(200);
+    if (chance(20)) q.overrides.set("flights", range(3000));
+    if (chance(20)) q.overrides.set("accommodation", range(400));
+    if (chance(20)) q.overrides.set("local_costs", range(200));
     if (chance(30)) q.contingency_bp = between(0, 10'000);
     if (chance(30)) q.fx_fee_bp = between(0, 1'000);
     return q;

@@ -3,6 +3,7 @@
 // an estimate must come to.
 
 #include "core/catalog.hpp"
+#include "core/cost_items.hpp"
 #include "core/query.hpp"
 
 namespace cpcost::testing {
@@ -13,6 +14,25 @@ inline MoneyRange dollars(std::int64_t low, std::int64_t high, bool open = false
 
 inline PriceFigure price(std::int64_t low, std::int64_t high, const std::string& source) {
   return {dollars(low, high), {source, "2025-01-01", false, ""}};
+}
+
+// A destination's figures for the item with this id (kCostItems, or items),
+// added in the item table's order when it has none yet.
+inline ItemFigures& figures(Destination& d, std::string_view id, CostItems items = kCostItems) {
+  if (ItemFigures* existing = d.item(id)) return *existing;
+  const CostItem* item = find_item(items, id);
+  auto rank = [&](const ItemFigures& f) { return f.item - items.data(); };
+  auto at = d.items.begin();
+  while (at != d.items.end() && rank(*at) < item - items.data()) ++at;
+  ItemFigures added;
+  added.item = item;
+  return *d.items.insert(at, std::move(added));
+}
+
+// The one figure of an item ("treatment"), and the figure of a per-origin item for an origin.
+inline PriceFigure& figure(Destination& d, std::string_view id) { return figures(d, id).figure; }
+inline PriceFigure& figure(Destination& d, std::string_view id, std::string_view origin) {
+  return figures(d, id).by_origin[std::string(origin)];
 }
 
 // Testland: cycle 10,000-20,000 with 2 infusions included, extra infusions
@@ -27,19 +47,19 @@ inline Destination testland() {
   d.cities = {"Testville"};
   d.key_considerations = "For tests.";
   d.source_path = "testland.toml";
-  d.cycle_price = price(10000, 20000, "cycle source");
+  figure(d, "treatment") = price(10000, 20000, "cycle source");
   d.infusions_included = {2, {"", "", true, "two per cycle"}};
-  d.extra_infusion = price(1000, 1500, "infusion source");
+  figure(d, "extra_infusions") = price(1000, 1500, "infusion source");
   d.stay = {4, 2, {"", "", true, "four nights"}};
-  d.accommodation = price(100, 200, "hotel source");
+  figure(d, "accommodation") = price(100, 200, "hotel source");
   d.travelers_per_room = {2, {"", "", true, "a double room"}};
-  d.daily_costs = price(50, 80, "daily source");
+  figure(d, "local_costs") = price(50, 80, "daily source");
   for (auto origin : kOrigins) {
-    d.flights[std::string(origin)] = price(500, 900, "fare source");
-    d.visa[std::string(origin)] = price(0, 0, "visa source");
+    figure(d, "flights", origin) = price(500, 900, "fare source");
+    figure(d, "visa", origin) = price(0, 0, "visa source");
   }
-  d.flights["europe"] = price(700, 1100, "fare source");
-  d.visa["europe"] = price(60, 60, "visa source");
+  figure(d, "flights", "europe") = price(700, 1100, "fare source");
+  figure(d, "visa", "europe") = price(60, 60, "visa source");
   return d;
 }
 
@@ -50,9 +70,10 @@ inline Destination borderland() {
   d.id = "borderland";
   d.name = "Borderland";
   d.aliases = {"bl"};
-  d.flight_arrival = "Gateway City";
-  d.cycle_price.range = dollars(25000, 100000, true);
-  d.overland = OverlandLeg{"Train from Gateway City, round trip", price(40, 60, "rail source")};
+  figures(d, "flights").words = "Gateway City";
+  figure(d, "treatment").range = dollars(25000, 100000, true);
+  figure(d, "overland") = price(40, 60, "rail source");
+  figures(d, "overland").words = "Train from Gateway City, round trip";
   d.advisories = {{"Test State Department", "Level 4: Do not travel", "Armed conflict.", {"advisory source", "2023-05-22", false, ""}}};
   return d;
 }

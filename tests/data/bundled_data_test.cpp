@@ -41,9 +41,9 @@ TEST_CASE("bundled data: the seed guide's cost table, reproduced exactly") {
                          Row{"ukraine", 7000, 20000, false}, Row{"georgia", 7000, 20000, false}}) {
     CAPTURE(row.id);
     const Destination& d = find_destination(catalog, row.id);
-    CHECK(d.cycle_price.range == MoneyRange{Money::from_units(row.low), Money::from_units(row.high), row.open});
-    CHECK(d.cycle_price.provenance.source.find("PlacidWay") != std::string::npos);
-    CHECK(d.cycle_price.provenance.as_of == "2025-11-21");
+    CHECK(d.figure("treatment").range == MoneyRange{Money::from_units(row.low), Money::from_units(row.high), row.open});
+    CHECK(d.figure("treatment").provenance.source.find("PlacidWay") != std::string::npos);
+    CHECK(d.figure("treatment").provenance.as_of == "2025-11-21");
   }
 }
 
@@ -86,8 +86,8 @@ TEST_CASE("bundled data: every destination has a name, aliases and cities") {
 TEST_CASE("bundled data: Ukraine is reached through Poland and carries its Level 4 advisory") {
   const Catalog catalog = load_catalog(bundled_data_files());
   const Destination& ukraine = find_destination(catalog, "ukraine");
-  CHECK(ukraine.flight_arrival.find("Poland") != std::string::npos);
-  CHECK(ukraine.overland.has_value());
+  CHECK(ukraine.words("flights").find("Poland") != std::string::npos);
+  CHECK(ukraine.item("overland") != nullptr);
   REQUIRE_FALSE(ukraine.advisories.empty());
   CHECK(ukraine.advisories[0].level.find("Level 4") != std::string::npos);
   CHECK(ukraine.advisories[0].provenance.as_of == "2023-05-22");

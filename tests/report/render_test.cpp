@@ -131,7 +131,7 @@ TEST_CASE("table: colour only when asked for") {
 
 TEST_CASE("table: cents appear in every amount when any amount has them") {
   Catalog catalog = testing::test_catalog();
-  catalog.destinations[1].visa["asia"].range = MoneyRange::exactly(Money::from_cents(2575));
+  testing::figure(catalog.destinations[1], "visa", "asia").range = MoneyRange::exactly(Money::from_cents(2575));
   Query query = testing::query_for("testland");
   query.origin = "asia";
   const std::string table = render_table(estimate(catalog, query), options());

@@ -13,7 +13,9 @@
 
 #include "app/settings.hpp"
 #include "cli/parse_args.hpp"
+#include "core/cost_items.hpp"
 #include "spec/formats.hpp"
+#include "spec/query_options.hpp"
 #include "spec/sort_keys.hpp"
 
 using namespace cpcost;
@@ -179,4 +181,21 @@ TEST_CASE("commands: each by its name, and the estimate has none") {
   CHECK_FALSE(command_named("").has_value());
   CHECK_FALSE(command_named("Compare").has_value());  // commands are typed as they are
   CHECK(command_names() == "compare, countries, show, checklist, batch, diff, config, validate");
+}
+
+TEST_CASE("options: each override option replaces the cost item that names it") {
+  int overrides = 0;
+  for (const auto& option : kOptions) {
+    if (option.kind != ValueKind::amount_range) continue;
+    CAPTURE(option.name());
+    const CostItem* item = find_item(kCostItems, option.cost_item);
+    REQUIRE(item != nullptr);
+    CHECK(item->override_option == option.name());
+    QuerySweep sweep;
+    CHECK(apply_query_option(sweep, option.id, "700-900").empty());
+    REQUIRE(sweep.overrides.find(item->id) != nullptr);
+    CHECK(*sweep.overrides.find(item->id) == MoneyRange{Money::from_units(700), Money::from_units(900), false});
+    ++overrides;
+  }
+  CHECK(overrides == 5);
 }

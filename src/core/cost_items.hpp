@@ -1,0 +1,95 @@
+#pragma once
+// The cost items, defined once: every line an estimate can have before its
+// adjustments, with what it counts, where the data gives its figure, whether
+// it is paid at home or abroad, what a clinic's quote does to it and the
+// option that replaces it with the family's own figure. The data layer reads a
+// destination's figures from this table, the estimate prices its lines from
+// it, and cpcost show lists them from it: adding an item is one entry here
+// plus its data and tests.
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/provenance.hpp"
+
+namespace cpcost {
+
+enum class LineGroup : std::uint8_t { treatment, travel, adjustment };
+
+// A count of the estimate that a line's quantity multiplies.
+enum class Count : std::uint8_t { cycles, trips, extra_infusions, travelers, nights, rooms, days };
+
+struct CountWords {
+  std::string_view singular;
+  std::string_view plural;
+};
+CountWords words_of(Count count);
+
+// What a line's quantity is the product of: one count or two, no more.
+class ItemFactors {
+ public:
+  static constexpr std::size_t kMax = 2;
+  constexpr ItemFactors(Count only) : counts_{only, only}, size_(1) {}
+  constexpr ItemFactors(Count first, Count second) : counts_{first, second}, size_(2) {}
+  constexpr std::span<const Count> counts() const { return {counts_.data(), size_}; }
+
+ private:
+  std::array<Count, kMax> counts_;
+  std::size_t size_;
+};
+
+// Where the money is spent: bank and card fees (--fx-fee) fall on what is paid abroad.
+enum class Paid : std::uint8_t { at_home, abroad };
+
+// How the data gives an item's figure: one, or one per origin region (kOrigins).
+enum class Shape : std::uint8_t { one, per_origin };
+
+// What a clinic's quote does to the line.
+enum class QuoteRule : std::uint8_t {
+  none,
+  replaces,       // the quote's price, in its currency, is the figure ("Treatment cycle, quoted")
+  may_replace,    // the quote may give its own price for it
+  covers_nights,  // the package's nights cover one room
+  covers_days,    // the package's meals, local transport or transfers cover a share of each day
+};
+
+// What the item's own words in the data (words_key) do to its label.
+enum class Words : std::uint8_t {
+  none,
+  arrival,  // where it lands, when not in the destination: "Flights to Rzeszów, Poland, round trip"
+  label,    // the words are the label: "Train from Rzeszów to Kyiv, round trip"
+};
+
+struct CostItem {
+  std::string_view id;        // stable, for machines: "flights"
+  std::string_view label;     // for people: "Flights, round trip"
+  std::string_view unit;      // what one unit of the quantity is: "round trip"
+  LineGroup group;
+  ItemFactors factors;
+  Paid paid;
+  std::string_view data_key;  // the destination file's table: "flights"
+  Shape shape;
+  bool required;              // every destination gives it; otherwise a destination without it has no such line
+  std::string_view words_key;  // a text beside the figure in that table: "arrival"; empty: none
+  Words words;
+  QuoteRule quote;
+  std::string_view override_option;  // "--nightly": the family's own figure replaces the data's; empty: none
+  std::string_view shown_as;  // cpcost show's label of the figure; "{origin}" stands for each origin
+  Provenance yours;           // the provenance of the family's own figure: "Yours: --nightly"
+};
+
+// In the order of an estimate's lines.
+extern const std::array<CostItem, 7> kCostItems;
+
+using CostItems = std::span<const CostItem>;
+
+// The item with id in items; null for none.
+const CostItem* find_item(CostItems items, std::string_view id);
+
+// The provenance of a figure the family gives (--nightly): theirs, never cited as a source.
+Provenance your_figure(std::string_view option);
+
+}  // namespace cpcost

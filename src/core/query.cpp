@@ -1,0 +1,22 @@
+#include "core/query.hpp"
+
+namespace cpcost {
+
+const MoneyRange* Overrides::find(std::string_view item) const {
+  for (const auto& [id, figure] : figures_) {
+    if (id == item) return &figure;
+  }
+  return nullptr;
+}
+
+void Overrides::set(std::string_view item, const MoneyRange& figure) {
+  for (auto& [id, existing] : figures_) {
+    if (id == item) {
+      existing = figure;
+      return;
+    }
+  }
+  figures_.emplace_back(item, figure);
+}
+
+}  // namespace cpcost

@@ -1,0 +1,161 @@
+// The item table is the one definition of a cost item: an item added to it is
+// read from the data, priced, and shown in every format with no other change.
+
+#include "core/cost_items.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+#include "core/estimate.hpp"
+#include "data/load_catalog.hpp"
+#include "data/read_data_dir.hpp"
+#include "report/figure_rows.hpp"
+#include "report/render.hpp"
+
+using namespace cpcost;
+
+namespace {
+
+MoneyRange dollars(std::int64_t low, std::int64_t high) { return {Money::from_units(low), Money::from_units(high), false}; }
+
+// The bundled items and one more: travel insurance, per traveler per trip,
+// bought at home, in an optional [insurance] table of a destination file.
+std::vector<CostItem> items_with_insurance() {
+  std::vector<CostItem> items(kCostItems.begin(), kCostItems.end());
+  items.push_back({"insurance", "Travel & medical insurance", "traveler-trip", LineGroup::travel,
+                   {Count::travelers, Count::trips}, Paid::at_home, "insurance", Shape::one, false, "", Words::none,
+                   QuoteRule::none, "", "Travel & medical insurance, one traveler, one trip", {}});
+  return items;
+}
+
+const std::string kInsurance = "\n[insurance]\nlow = 40\nhigh = 95\nsource = \"Insurer price list\"\nas_of = 2026-01-15\n";
+
+struct Loaded {
+  std::vector<CostItem> items = items_with_insurance();
+  Catalog with;     // the fixture's Testland with its [insurance] table, read with the longer table
+  Catalog without;  // the fixture as it is, with the bundled items
+};
+
+Loaded load() {
+  Loaded loaded;
+  DataFiles files = read_data_dir(CPCOST_FIXTURES "/data");
+  loaded.without = load_catalog(files, Date{2026, 11, 25});
+  files.destinations.at(0).text += kInsurance;
+  loaded.with = load_catalog(files, Date{2026, 11, 25}, loaded.items);
+  return loaded;
+}
+
+Query query() {
+  Query q;
+  q.country = "testland";
+  q.companions = 2;  // 3 travelers
+  q.cycles = 2;      // 2 trips
+  q.fx_fee_bp = 1000;
+  return q;
+}
+
+const LineItem* line(const Estimate& e, std::string_view id) {
+  for (const auto& l : e.lines) {
+    if (l.id == id) return &l;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("cost items: an item added to the table is priced in the estimate, after the items before it") {
+  const Loaded loaded = load();
+  const Estimate with = estimate(loaded.with, query());
+  const Estimate without = estimate(loaded.without, query());
+  const LineItem* insurance = line(with, "insurance");
+  REQUIRE(insurance != nullptr);
+  // By hand: 3 travelers x 2 trips x 40-95 = 240-570.
+  CHECK(insurance->quantity() == 6);
+  CHECK(insurance->unit_cost == dollars(40, 95));
+  CHECK(insurance->cost == dollars(240, 570));
+  CHECK(insurance->provenance->source == "Insurer price list");
+  CHECK(with.travel == without.travel + dollars(240, 570));
+  CHECK(with.treatment == without.treatment);
+  // Bought at home: the fees on money spent abroad do not grow with it.
+  CHECK(line(with, "fx_fee")->cost == line(without, "fx_fee")->cost);
+  CHECK(with.lines.at(with.lines.size() - 2).id == "insurance");  // the last item, before the adjustment
+  CHECK(line(without, "insurance") == nullptr);
+}
+
+TEST_CASE("cost items: an added item shows in the JSON, the table and cpcost show") {
+  const Loaded loaded = load();
+  const Estimate e = estimate(loaded.with, query());
+  RenderOptions options;
+  options.today = Date{2026, 11, 25};
+
+  const auto json = nlohmann::json::parse(render_json(e));
+  const nlohmann::json* found = nullptr;
+  for (const auto& item : json["lines"]) {
+    if (item["id"] == "insurance") found = &item;
+  }
+  REQUIRE(found != nullptr);
+  CHECK((*found)["label"] == "Travel & medical insurance");
+  CHECK((*found)["group"] == "travel");
+  CHECK((*found)["quantity"] == 6);
+  CHECK((*found)["low_cents"] == 24000);
+  CHECK((*found)["high_cents"] == 57000);
+
+  const std::string table = render_table(e, options);
+  const auto at = table.find("Travel & medical insurance");
+  REQUIRE(at != std::string::npos);
+  const std::string row = table.substr(at, table.find('\n', at) - at);
+  CHECK(row.find("3 travelers") != std::string::npos);
+  CHECK(row.find("2 trips") != std::string::npos);
+  CHECK(row.find("$240") != std::string::npos);
+  CHECK(row.find("$570") != std::string::npos);
+  CHECK(table.find("Insurer price list") != std::string::npos);
+
+  bool shown = false;
+  for (const auto& figure : figure_rows(loaded.with.destinations.at(0))) {
+    if (figure.key == "insurance") {
+      shown = true;
+      CHECK(figure.label == "Travel & medical insurance, one traveler, one trip");
+      CHECK(figure.range == dollars(40, 95));
+    }
+  }
+  CHECK(shown);
+}
+
+TEST_CASE("cost items: each line's factors, unit and where it is paid come from its item") {
+  const Loaded loaded = load();
+  const Estimate e = estimate(loaded.without, query());
+  for (const CostItem& item : kCostItems) {
+    const LineItem* l = line(e, item.id);
+    if (!l) continue;  // an optional item Testland has not
+    CAPTURE(item.id);
+    CHECK(l->item == &item);
+    CHECK(l->unit == item.unit);
+    CHECK(l->paid == item.paid);
+    CHECK(l->factors.size() == item.factors.counts().size());
+  }
+  // Only the flights are bought at home.
+  for (const CostItem& item : kCostItems) CHECK((item.paid == Paid::at_home) == (item.id == "flights"));
+}
+
+TEST_CASE("cost items: an override option names an item, and the item names it back") {
+  int overridden = 0;
+  for (const CostItem& item : kCostItems) {
+    if (item.override_option.empty()) continue;
+    CAPTURE(item.id);
+    CHECK(item.yours.yours);
+    CHECK(item.yours.source == item.override_option);
+    ++overridden;
+  }
+  CHECK(overridden == 5);
+}
+
+TEST_CASE("cost items: a line takes at most as many factors as an item can have") {
+  Factors factors;
+  factors.add({1, "a", "as"});
+  factors.add({2, "b", "bs"});
+  CHECK(factors.size() == ItemFactors::kMax);
+  CHECK_THROWS_AS(factors.add({3, "c", "cs"}), std::length_error);
+  CHECK(factors.size() == ItemFactors::kMax);
+}

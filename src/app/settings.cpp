@@ -216,6 +216,7 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
       break;
   }
   settings.render = render_options(line, environment, settings.render.quiet);
+  settings.progress = environment.stderr_is_terminal;
   return settings;
 }
 

@@ -42,6 +42,7 @@ struct Settings {
   std::optional<std::string> output;    // empty: standard output
   std::optional<std::string> data_dir;  // empty: the data compiled into the binary
   RenderOptions render;
+  bool progress = false;  // a progress line for long batches: standard error is a terminal
 
   std::string config_path;  // the config file looked for; empty when none could be named
   bool config_found = false;

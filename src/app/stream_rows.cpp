@@ -134,7 +134,7 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
   // Only a file can be long enough to need a progress line; a pipe may be a person typing.
   struct stat status {};
   const bool regular_file = fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
-  Progress progress(regular_file && isatty(STDERR_FILENO) == 1);
+  Progress progress(regular_file && settings.progress);
 
   RowSink* sink_for_reads = nullptr;
   CsvReader csv(fd, path, [&sink_for_reads] {

@@ -36,6 +36,7 @@ Environment read_environment() {
   environment.xdg_config_home = variable_named("XDG_CONFIG_HOME");
   environment.home = variable_named("HOME");
   environment.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
+  environment.stderr_is_terminal = isatty(STDERR_FILENO) == 1;
   const std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);

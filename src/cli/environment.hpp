@@ -19,6 +19,7 @@ struct Environment {
   std::string xdg_config_home;  // where the config file is looked for
   std::string home;
   bool stdout_is_terminal = false;
+  bool stderr_is_terminal = false;  // where a long batch shows its progress
   Date clock_today;             // the local date, when CPCOST_TODAY does not fix one
 
   // The variable an option may be set in (OptionSpec::env); empty for another name.

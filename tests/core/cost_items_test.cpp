@@ -159,3 +159,25 @@ TEST_CASE("cost items: a line takes at most as many factors as an item can have"
   CHECK_THROWS_AS(factors.add({3, "c", "cs"}), std::length_error);
   CHECK(factors.size() == ItemFactors::kMax);
 }
+
+TEST_CASE("cost items: a hand-built destination without a figure is a data error naming its file") {
+  Catalog catalog;
+  Destination d;
+  d.id = "bare";
+  d.name = "Bare";
+  d.source_path = "bare.toml";
+  d.travelers_per_room = {2, {}};
+  d.infusions_included = {1, {}};
+  ItemFigures flights;
+  flights.item = find_item(kCostItems, "flights");
+  flights.by_origin["europe"] = {dollars(500, 900), {}};  // none from north-america, the default origin
+  d.items.push_back(flights);
+  catalog.destinations.push_back(d);
+  Query q;
+  q.country = "bare";
+  CHECK_THROWS_WITH_AS(estimate(catalog, q), "bare.toml: no flights for origin 'north-america'", Error);
+  q.origin = "europe";
+  CHECK(estimate(catalog, q).total == dollars(1000, 1800));  // 2 travelers: the one line it has
+  CHECK_THROWS_WITH_AS(catalog.destinations[0].figure("treatment"), "bare.toml: no figure for 'treatment'", Error);
+  CHECK(catalog.destinations[0].words("overland").empty());
+}

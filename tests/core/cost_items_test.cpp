@@ -181,3 +181,14 @@ TEST_CASE("cost items: a hand-built destination without a figure is a data error
   CHECK_THROWS_WITH_AS(catalog.destinations[0].figure("treatment"), "bare.toml: no figure for 'treatment'", Error);
   CHECK(catalog.destinations[0].words("overland").empty());
 }
+
+TEST_CASE("overrides: one figure an item, the last one given") {
+  Overrides overrides;
+  CHECK(overrides.empty());
+  overrides.set("flights", dollars(500, 900));
+  overrides.set("visa", dollars(20, 20));
+  overrides.set("flights", dollars(600, 700));
+  CHECK(*overrides.find("flights") == dollars(600, 700));
+  CHECK(*overrides.find("visa") == dollars(20, 20));
+  CHECK(overrides.find("accommodation") == nullptr);
+}

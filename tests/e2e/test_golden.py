@@ -97,7 +97,8 @@ def transcript(invocations):
         for args in invocations:
             code, out, err = run(*args, cwd=where, env=base_env(COLUMNS="100"))
             shown = [a.replace(README_DIR, "$README_DIR") for a in args]
-            text += f"$ cpcost {' '.join(shown)}\n[exit {code}]\n{out}[stderr]\n{err.replace(README_DIR, '$README_DIR')}"
+            # Paths under the checkout differ from one clone to the next.
+            text += f"$ cpcost {' '.join(shown)}\n[exit {code}]\n{out}[stderr]\n{err}".replace(README_DIR, "$README_DIR")
             for name in sorted(set(os.listdir(where)) - before):
                 with open(os.path.join(where, name), encoding="utf-8", newline="") as f:
                     text += f"[file {name}]\n{f.read()}"

@@ -74,6 +74,7 @@ RowLayout base_layout(const Settings& settings, std::string_view kind) {
   layout.items = settings.items;
   layout.kind = kind;
   layout.currency = settings.sweep.currency.value_or(std::string(kBaseCurrency));
+  layout.today = settings.render.today;
   return layout;
 }
 

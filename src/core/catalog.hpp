@@ -86,6 +86,9 @@ struct Destination {
   std::vector<std::string> aliases;
   std::vector<std::string> cities;
   std::string key_considerations;
+  // What a family must know beside the price wherever it is shown ("for treatment
+  // sold outside FDA approval"); empty for none.
+  std::string price_note;
   std::string source_path;  // the file it was read from, for messages
 
   CountFigure infusions_included;

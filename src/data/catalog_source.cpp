@@ -62,6 +62,7 @@ Catalog bundled_catalog() {
     out += fmt::format("    d.id = {};\n    d.name = {};\n    d.name_in_text = {};\n", literal(d.id), literal(d.name),
                        literal(d.name_in_text));
     out += fmt::format("    d.aliases = {};\n    d.cities = {};\n", strings(d.aliases), strings(d.cities));
+    out += fmt::format("    d.price_note = {};\n", literal(d.price_note));
     out += fmt::format("    d.key_considerations = {};\n    d.source_path = {};\n", literal(d.key_considerations),
                        literal(d.source_path));
     out += fmt::format("    d.infusions_included = {};\n", count(d.infusions_included));

@@ -46,6 +46,7 @@ Destination read_destination(const toml::table& root, const std::string& path, P
   destination.aliases = file.texts("aliases", Need::required);
   destination.cities = file.texts("cities", Need::required);
   destination.key_considerations = file.text("key_considerations", Need::required).value_or("");
+  destination.price_note = file.text("price_note", Need::optional).value_or("");
 
   // The cost items' figures, each under its item's key, as the item table says.
   for (const CostItem& item : items) {

@@ -56,7 +56,8 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
   for (std::size_t i = 0; i < estimate.lines.size(); ++i) {
     const LineItem& line = estimate.lines[i];
     const bool adjustment = line.group == LineGroup::adjustment;
-    sheet.rows.push_back({{line.label(), quantity_text(line, money, options.unicode),
+    const std::string mark = stale(line, options.today) ? std::string(kStaleMark) : "";
+    sheet.rows.push_back({{line.label() + mark, quantity_text(line, money, options.unicode),
                            adjustment ? "" : format_range(line.unit_cost, money), amount(line.cost.low),
                            high(line.cost), marker(*line.provenance)},
                           SheetRow::Kind::line});
@@ -76,6 +77,9 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
                         SheetRow::Kind::total});
 
   auto note = [&](std::string text) { sheet.notes.push_back({"", std::move(text), 0}); };
+  if (!estimate.destination->price_note.empty()) {
+    sheet.notes.push_back({"Price", estimate.destination->price_note, 0, true});
+  }
   note(assumptions_sentence(estimate));
   if (const Quote* quote = estimate.quote) {
     const MoneyFormat quoted{quote->currency, quote->price.range.low.cents() % 100 != 0 ||
@@ -121,6 +125,7 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     note(fmt::format("Amounts in {}: {}; each figure converted once, rounded half to even to the cent.",
                      estimate.currency, rate_text(*estimate.rate)));
   }
+  if (const std::string old = stale_note(estimate, options.today); !old.empty()) note(old);
   if (estimate.quote && estimate.quote->currency != estimate.currency && estimate.quote->currency != kBaseCurrency) {
     note(fmt::format("The quote's currency: {}.", rate_text(*estimate.quote_rate)));
   }

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "core/dates.hpp"
 #include "core/estimate.hpp"
 
 namespace cpcost {
@@ -22,7 +23,7 @@ toml::table query_object(const Estimate& estimate);
 
 // One estimate: destination, query, lines, subtotals, total, budget (when
 // asked), advisories, entry_rules and its own numbered sources.
-toml::table estimate_object(const Estimate& estimate);
+toml::table estimate_object(const Estimate& estimate, const Date& today);
 
 // {schema_version, kind, currency} and the given members.
 toml::table json_document(std::string_view kind, toml::table members);

@@ -7,11 +7,11 @@ std::string render(const Estimate& estimate, Format format, const RenderOptions&
     case Format::table:
       return render_table(estimate, options);
     case Format::json:
-      return render_json(estimate);
+      return render_json(estimate, options);
     case Format::jsonl:
-      return render_json_line(estimate);
+      return render_json_line(estimate, options);
     case Format::csv:
-      return render_csv(estimate);
+      return render_csv(estimate, options);
     case Format::markdown:
       return render_markdown(estimate, options);
   }

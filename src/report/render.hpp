@@ -18,9 +18,9 @@
 namespace cpcost {
 
 std::string render_table(const Estimate& estimate, const RenderOptions& options);
-std::string render_json(const Estimate& estimate);
-std::string render_json_line(const Estimate& estimate);
-std::string render_csv(const Estimate& estimate);
+std::string render_json(const Estimate& estimate, const RenderOptions& options);
+std::string render_json_line(const Estimate& estimate, const RenderOptions& options);
+std::string render_csv(const Estimate& estimate, const RenderOptions& options);
 std::string render_markdown(const Estimate& estimate, const RenderOptions& options);
 
 std::string render(const Estimate& estimate, Format format, const RenderOptions& options);

@@ -97,6 +97,33 @@ std::string comparison_sentence(const Comparison& comparison) {
   return text;
 }
 
+// When the rows are not the same plan (each destination's own protocol: Thailand's
+// cycle is 8 infusions over 21 nights, most others 1 over 4-6), say so, and how to
+// compare equal plans; empty when every row has the same infusions and nights.
+std::string plans_sentence(const Comparison& comparison) {
+  if (comparison.rows.empty()) return "";
+  auto spread = [&](auto value) {
+    auto low = value(comparison.rows.front()), high = low;
+    for (const Estimate& row : comparison.rows) {
+      low = std::min(low, value(row));
+      high = std::max(high, value(row));
+    }
+    return std::pair{low, high};
+  };
+  const auto [fewest, most] = spread([](const Estimate& row) { return row.infusions; });
+  const auto [shortest, longest] = spread([](const Estimate& row) { return row.nights; });
+  std::vector<std::string> differ;
+  if (fewest != most) differ.push_back(fmt::format("infusions per cycle from {} to {}", fewest, most));
+  if (shortest != longest) differ.push_back(fmt::format("nights from {} to {}", shortest, longest));
+  if (differ.empty()) return "";
+  std::vector<std::string> options;
+  if (fewest != most) options.emplace_back("--infusions N");
+  if (shortest != longest) options.emplace_back("--nights N");
+  return fmt::format("Not the same plan in every row: {} (each destination's own protocol). To compare equal plans, "
+                     "give {}.",
+                     fmt::join(differ, " and "), fmt::join(options, " and "));
+}
+
 std::string render_comparison_table(const Comparison& comparison, const RenderOptions& options) {
   const Styler style(options.color);
   std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison)) + "\n\n";
@@ -108,8 +135,8 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   }
 
   const bool budget = comparison.budget.has_value();
-  std::vector<Align> aligns{Align::left, Align::right, Align::right, Align::right, Align::right};
-  std::vector<std::string> header{"Destination", "Treatment", "Travel & stay", "Total", "Mid"};
+  std::vector<Align> aligns{Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::right};
+  std::vector<std::string> header{"Destination", "Inf", "Nights", "Treatment", "Travel & stay", "Total", "Mid"};
   if (budget) {
     aligns.push_back(Align::left);
     header.push_back("Budget");
@@ -119,7 +146,8 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   TextTable table(aligns);
   table.add_row(header);
   for (const Estimate& row : comparison.rows) {
-    std::vector<std::string> cells{row_name(row), range_text(comparison, row.treatment), range_text(comparison, row.travel),
+    std::vector<std::string> cells{row_name(row), std::to_string(row.infusions), std::to_string(row.nights),
+                                   range_text(comparison, row.treatment), range_text(comparison, row.travel),
                                    range_text(comparison, row.total), mid_text(comparison, row.total)};
     if (budget) cells.emplace_back(describe(*row.fit));
     cells.push_back(advisory_level(*row.destination));
@@ -165,6 +193,10 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   }
 
   out += "\n";
+  if (const std::string plans = plans_sentence(comparison); !plans.empty()) out += plans + "\n";
+  for (const Destination* destination : destinations_of(comparison)) {
+    if (!destination->price_note.empty()) out += style(Styler::bold, "Price: ") + destination->name + ": " + destination->price_note + "\n";
+  }
   if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(comparison, *comparison.budget));
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
   for (const Destination* destination : destinations_of(comparison)) {
@@ -180,22 +212,22 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   return out;
 }
 
-toml::table comparison_row(const Comparison& comparison, std::size_t i) {
-  toml::table row = estimate_object(comparison.rows[i]);
+toml::table comparison_row(const Comparison& comparison, std::size_t i, const Date& today) {
+  toml::table row = estimate_object(comparison.rows[i], today);
   row.insert("rank", static_cast<std::int64_t>(i + 1));
   return row;
 }
 
 // JSON Lines: one row a line, each as in the JSON document.
-std::string render_comparison_json_lines(const Comparison& comparison) {
+std::string render_comparison_json_lines(const Comparison& comparison, const Date& today) {
   std::string out;
-  for (std::size_t i = 0; i < comparison.rows.size(); ++i) out += to_json_line(comparison_row(comparison, i)) + "\n";
+  for (std::size_t i = 0; i < comparison.rows.size(); ++i) out += to_json_line(comparison_row(comparison, i, today)) + "\n";
   return out;
 }
 
-std::string render_comparison_json(const Comparison& comparison) {
+std::string render_comparison_json(const Comparison& comparison, const Date& today) {
   toml::array rows;
-  for (std::size_t i = 0; i < comparison.rows.size(); ++i) rows.push_back(comparison_row(comparison, i));
+  for (std::size_t i = 0; i < comparison.rows.size(); ++i) rows.push_back(comparison_row(comparison, i, today));
   toml::table members{{"sort", name_of(comparison.sort)},
                       {"rows", std::move(rows)},
                       {"disclaimer", kDisclaimer},
@@ -211,7 +243,7 @@ std::string render_comparison_json(const Comparison& comparison) {
 std::string render_comparison_csv(const Comparison& comparison) {
   std::string out = csv_record({"rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                                 "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
-                                "high_open", "budget", "fit", "currency", "advisories"});
+                                "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights"});
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
     const Estimate& row = comparison.rows[i];
     std::string advisories;
@@ -224,7 +256,8 @@ std::string render_comparison_csv(const Comparison& comparison) {
                        plain_decimal(row.travel.high), plain_decimal(row.total.low), plain_decimal(row.total.mid()),
                        plain_decimal(row.total.high), row.total.high_open ? "true" : "false",
                        comparison.budget ? plain_decimal(*comparison.budget) : "",
-                       row.fit ? std::string(describe(*row.fit)) : "", row.currency, advisories});
+                       row.fit ? std::string(describe(*row.fit)) : "", row.currency, advisories,
+                       std::to_string(row.infusions), std::to_string(row.nights)});
   }
   return out;
 }
@@ -239,12 +272,13 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
     return out;
   }
   out += markdown_escape(comparison_sentence(comparison)) + "\n\n";
-  out += budget ? "| Destination | Treatment | Travel & stay | Total | Mid | Budget | Advisory |\n"
-                  "|:------------|----------:|--------------:|------:|----:|:-------|:---------|\n"
-                : "| Destination | Treatment | Travel & stay | Total | Mid | Advisory |\n"
-                  "|:------------|----------:|--------------:|------:|----:|:---------|\n";
+  out += budget ? "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Mid | Budget | Advisory |\n"
+                  "|:------------|----:|-------:|----------:|--------------:|------:|----:|:-------|:---------|\n"
+                : "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Mid | Advisory |\n"
+                  "|:------------|----:|-------:|----------:|--------------:|------:|----:|:---------|\n";
   for (const Estimate& row : comparison.rows) {
-    std::vector<std::string> cells{markdown_escape(row_name(row)), markdown_escape(range_text(comparison, row.treatment)),
+    std::vector<std::string> cells{markdown_escape(row_name(row)), std::to_string(row.infusions), std::to_string(row.nights),
+                                   markdown_escape(range_text(comparison, row.treatment)),
                                    markdown_escape(range_text(comparison, row.travel)), markdown_escape(range_text(comparison, row.total)),
                                    markdown_escape(mid_text(comparison, row.total))};
     if (budget) cells.emplace_back(describe(*row.fit));
@@ -252,6 +286,12 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));
   }
   out += "\n";
+  if (const std::string plans = plans_sentence(comparison); !plans.empty()) out += markdown_escape(plans) + "\n\n";
+  for (const Destination* destination : destinations_of(comparison)) {
+    if (!destination->price_note.empty()) {
+      out += fmt::format("**Price, {}:** {}\n\n", markdown_escape(destination->name), markdown_escape(destination->price_note));
+    }
+  }
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += markdown_escape(hidden) + "\n\n";
   for (const Destination* destination : destinations_of(comparison)) {
     for (const auto& advisory : destination->advisories) {
@@ -268,9 +308,9 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
 std::string render(const Comparison& comparison, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::json:
-      return render_comparison_json(comparison);
+      return render_comparison_json(comparison, options.today);
     case Format::jsonl:
-      return render_comparison_json_lines(comparison);
+      return render_comparison_json_lines(comparison, options.today);
     case Format::csv:
       return render_comparison_csv(comparison);
     case Format::markdown:

@@ -47,6 +47,9 @@ std::string render_countries_table(const Catalog& catalog, const RenderOptions& 
     const Destination& destination = catalog.destinations[i];
     out += lines[i + 1] + "\n";
     for (const auto& line : wrap(destination.key_considerations, width, "    ")) out += line + "\n";
+    if (!destination.price_note.empty()) {
+      for (const auto& line : wrap("Price: " + destination.price_note, width, "    ")) out += line + "\n";
+    }
     for (const auto& advisory : destination.advisories) {
       for (const auto& line : wrap("Advisory: " + describe_advisory(advisory), width, "    ")) out += line + "\n";
     }
@@ -78,6 +81,7 @@ toml::table country_object(const Destination& destination) {
                        {"cities", std::move(cities)},
                        {"cycle_price", std::move(cycle)},
                        {"key_considerations", destination.key_considerations},
+                       {"price_note", destination.price_note},
                        {"advisories", std::move(advisories)}};
 }
 
@@ -96,7 +100,7 @@ std::string render_countries_json_lines(const Catalog& catalog) {
 
 std::string render_countries_csv(const Catalog& catalog) {
   std::string out = csv_record({"id", "name", "aliases", "cities", "cycle_low", "cycle_high", "high_open", "currency",
-                                "key_considerations", "advisories"});
+                                "key_considerations", "advisories", "price_note"});
   for (const auto& destination : catalog.destinations) {
     std::vector<std::string> advisories;
     for (const auto& advisory : destination.advisories) advisories.push_back(describe_advisory(advisory));
@@ -104,7 +108,7 @@ std::string render_countries_csv(const Catalog& catalog) {
     out += csv_record({destination.id, destination.name, joined(destination.aliases, "; "),
                        joined(destination.cities, "; "), plain_decimal(cycle.low), plain_decimal(cycle.high),
                        cycle.high_open ? "true" : "false", std::string(kBaseCurrency), destination.key_considerations,
-                       joined(advisories, "; ")});
+                       joined(advisories, "; "), destination.price_note});
   }
   return out;
 }
@@ -118,7 +122,9 @@ std::string render_countries_markdown(const Catalog& catalog, const RenderOption
     for (const auto& advisory : destination.advisories) advisories.push_back(describe_advisory(advisory));
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_escape(destination.id),
                        markdown_escape(destination.name), markdown_escape(joined(destination.aliases)),
-                       markdown_escape(cycle_price(destination)), markdown_escape(destination.key_considerations),
+                       markdown_escape(cycle_price(destination)),
+                       markdown_escape(destination.key_considerations +
+                                       (destination.price_note.empty() ? "" : " Price: " + destination.price_note)),
                        markdown_escape(joined(advisories, "; ")));
   }
   if (!options.quiet) {

@@ -48,7 +48,7 @@ toml::table query_object(const Estimate& estimate) {
   };
 }
 
-toml::table estimate_object(const Estimate& estimate) {
+toml::table estimate_object(const Estimate& estimate, const Date& today) {
   const Destination& destination = *estimate.destination;
   const Footnotes footnotes(estimate);
   toml::table query = query_object(estimate);
@@ -75,6 +75,8 @@ toml::table estimate_object(const Estimate& estimate) {
       item.insert("base", amounts_object(line.base));
     }
     item.insert("sources", source_ids(footnotes, *line.provenance));
+    item.insert("as_of", line.provenance->as_of);
+    item.insert("stale", stale(line, today));
     lines.push_back(std::move(item));
   }
 
@@ -106,7 +108,8 @@ toml::table estimate_object(const Estimate& estimate) {
       {"destination", toml::table{{"id", destination.id},
                                   {"name", destination.name},
                                   {"cities", strings(destination.cities)},
-                                  {"key_considerations", destination.key_considerations}}},
+                                  {"key_considerations", destination.key_considerations},
+                                  {"price_note", destination.price_note}}},
       {"query", std::move(query)},
       {"lines", std::move(lines)},
       {"subtotals", toml::table{{"treatment", amounts_object(estimate.treatment)},
@@ -115,7 +118,10 @@ toml::table estimate_object(const Estimate& estimate) {
       {"currency", estimate.currency},
       {"rate", toml::table{{"code", estimate.rate->code},
                            {"per_usd", format_rate(estimate.rate->per_usd_micros)},
-                           {"source", describe_provenance(estimate.rate->provenance)}}},
+                           {"source", describe_provenance(estimate.rate->provenance)},
+                           {"as_of", estimate.rate->provenance.as_of},
+                           {"stale", stale(estimate.rate->provenance, today)},
+                           {"yours", estimate.rate->provenance.yours}}},
       {"total", amounts_object(estimate.total)},
       {"advisories", std::move(advisories)},
       {"entry_rules", std::move(entry_rules)},
@@ -168,16 +174,20 @@ std::string to_json_line(const toml::table& document) {
 
 namespace {
 
-toml::table estimate_document(const Estimate& estimate) {
-  toml::table members = estimate_object(estimate);
+toml::table estimate_document(const Estimate& estimate, const Date& today) {
+  toml::table members = estimate_object(estimate, today);
   members.insert("disclaimer", kDisclaimer);
   return json_document("estimate", std::move(members));
 }
 
 }  // namespace
 
-std::string render_json(const Estimate& estimate) { return to_json(estimate_document(estimate)); }
+std::string render_json(const Estimate& estimate, const RenderOptions& options) {
+  return to_json(estimate_document(estimate, options.today));
+}
 
-std::string render_json_line(const Estimate& estimate) { return to_json_line(estimate_document(estimate)) + "\n"; }
+std::string render_json_line(const Estimate& estimate, const RenderOptions& options) {
+  return to_json_line(estimate_document(estimate, options.today)) + "\n";
+}
 
 }  // namespace cpcost

@@ -66,6 +66,7 @@ std::string render_show_table(const Destination& destination, const RenderOption
   out += "Aliases: " + fmt::format("{}", fmt::join(destination.aliases, ", ")) + "\n";
   out += "Cities: " + fmt::format("{}", fmt::join(destination.cities, ", ")) + "\n";
   out += "Key considerations: " + destination.key_considerations + "\n";
+  if (!destination.price_note.empty()) out += "Price: " + destination.price_note + "\n";
   if (!destination.words("flights").empty()) out += "Flights land in: " + std::string(destination.words("flights")) + "\n";
   if (!destination.words("overland").empty()) out += "Overland leg: " + std::string(destination.words("overland")) + "\n";
   out += "\n";
@@ -148,6 +149,7 @@ toml::table show_document(const Destination& destination, const RenderOptions& o
                                   {"aliases", std::move(aliases)},
                                   {"cities", std::move(cities)},
                                   {"key_considerations", destination.key_considerations},
+                                  {"price_note", destination.price_note},
                                   {"flights_arrive", destination.words("flights")},
                                   {"overland", destination.words("overland")}}},
       {"figures", std::move(figures)},
@@ -181,6 +183,7 @@ std::string render_show_markdown(const Destination& destination, const RenderOpt
   out += "- **Aliases:** " + markdown_escape(fmt::format("{}", fmt::join(destination.aliases, ", "))) + "\n";
   out += "- **Cities:** " + markdown_escape(fmt::format("{}", fmt::join(destination.cities, ", "))) + "\n";
   out += "- **Key considerations:** " + markdown_escape(destination.key_considerations) + "\n";
+  if (!destination.price_note.empty()) out += "- **Price:** " + markdown_escape(destination.price_note) + "\n";
   if (!destination.words("flights").empty()) {
     out += "- **Flights land in:** " + markdown_escape(destination.words("flights")) + "\n";
   }

@@ -34,6 +34,28 @@ void append_integer(std::string& out, Integer value) {
   out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
+// The ids of the lines whose figures are over kStaleMonths old, "accommodation;local_costs".
+std::string stale_ids(const Estimate& e, const Date& today) {
+  std::string ids;
+  for (const LineItem& line : e.lines) {
+    if (!stale(line, today)) continue;
+    if (!ids.empty()) ids += ';';
+    ids += line.id;
+  }
+  return ids;
+}
+
+bool any_stale(const Estimate& e, const Date& today) {
+  for (const LineItem& line : e.lines) {
+    if (stale(line, today)) return true;
+  }
+  return false;
+}
+
+// The note under a report for people whose rows carry kStaleMark.
+constexpr std::string_view kStaleRowsNote =
+    "* Rests on figures over 18 months old: cpcost --country ID names them; check them before relying on the total.";
+
 // The inputs of a scenario as understood, as cells: shared by every format.
 struct QueryCells {
   std::string_view country;
@@ -81,6 +103,7 @@ class CsvRows : public RowWriter {
       names.emplace_back("fit");
     }
     names.emplace_back("currency");
+    names.emplace_back("stale");
     out += csv_record(names);
   }
 
@@ -89,7 +112,7 @@ class CsvRows : public RowWriter {
     if (!layout_.items) {
       start(out, row);
       for (const MoneyRange* range : {&e.treatment, &e.travel, &e.adjustments, &e.total}) amounts(out, *range);
-      finish(out, e, e.total, true);
+      finish(out, e, e.total, true, csv_field(stale_ids(e, layout_.today)));
       return;
     }
     for (const LineItem& line : e.lines) {
@@ -107,7 +130,7 @@ class CsvRows : public RowWriter {
       append_decimal(out, line.unit_cost.high);
       out += ',';
       amounts(out, line.cost);
-      finish(out, e, line.cost, false);
+      finish(out, e, line.cost, false, stale(line, layout_.today) ? "true" : "false");
     }
     const std::pair<std::string_view, const MoneyRange*> sums[] = {{"treatment_subtotal", &e.treatment},
                                                                    {"travel_subtotal", &e.travel},
@@ -123,7 +146,7 @@ class CsvRows : public RowWriter {
                                           : "Adjustments subtotal";
       out += ",,,,,";
       amounts(out, *range);
-      finish(out, e, *range, id == "total");
+      finish(out, e, *range, id == "total", "");
     }
   }
 
@@ -169,7 +192,8 @@ class CsvRows : public RowWriter {
     out += ',';
   }
 
-  void finish(std::string& out, const Estimate& e, const MoneyRange& range, bool with_budget) const {
+  // stale: the last cell, as CSV.
+  void finish(std::string& out, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell) const {
     out += range.high_open ? "true" : "false";
     if (layout_.budget) {
       out += ',';
@@ -179,6 +203,8 @@ class CsvRows : public RowWriter {
     }
     out += ',';
     out += e.currency;
+    out += ',';
+    out += stale_cell;
     out += "\r\n";
   }
 
@@ -191,10 +217,15 @@ toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
   const Estimate& e = *row.estimate;
   toml::table object;
   if (layout.items) {
-    object = estimate_object(e);
+    object = estimate_object(e, layout.today);
   } else {
     object.insert("destination", toml::table{{"id", e.destination->id}, {"name", e.destination->name}});
     object.insert("query", query_object(e));
+    toml::array old;
+    for (const LineItem& line : e.lines) {
+      if (stale(line, layout.today)) old.push_back(line.id);
+    }
+    object.insert("stale_lines", std::move(old));
     object.insert("subtotals", toml::table{{"treatment", amounts_object(e.treatment)},
                                            {"travel", amounts_object(e.travel)},
                                            {"adjustments", amounts_object(e.adjustments)}});
@@ -286,7 +317,9 @@ class MarkdownRows : public RowWriter {
     if (layout_.input_row) cells.push_back(std::to_string(row.input_row));
     if (!layout_.key_column.empty()) cells.push_back(markdown_escape(row.key));
     if (layout_.rank) cells.push_back(std::to_string(row.rank));
-    cells.push_back(markdown_escape(e.destination->name));
+    const bool old = any_stale(e, layout_.today);
+    any_stale_ = any_stale_ || old;
+    cells.push_back(markdown_escape(e.destination->name + (old ? std::string(kStaleMark) : "")));
     for (int value : {e.infusions, e.cycles, e.companions}) cells.push_back(std::to_string(value));
     cells.push_back(e.origin);
     cells.push_back(std::to_string(e.nights));
@@ -305,11 +338,14 @@ class MarkdownRows : public RowWriter {
       out += fmt::format("| {} |\n", fmt::join(item, " | "));
     }
   }
-  void footer(std::string&) override {}
+  void footer(std::string& out) override {
+    if (any_stale_) out += "\n" + markdown_escape(kStaleRowsNote) + "\n";
+  }
 
  private:
   RowLayout layout_;
   std::size_t width_ = 0, destination_column_ = 0, total_column_ = 0;
+  bool any_stale_ = false;
 };
 
 class TableRows : public RowWriter {
@@ -321,8 +357,10 @@ class TableRows : public RowWriter {
   }
   void row(std::string& out, const ScenarioRow& row) override {
     const Estimate& e = *row.estimate;
+    const bool old = any_stale(e, layout_.today);
+    any_stale_ = any_stale_ || old;
     out += line(std::to_string(row.scenario), std::to_string(row.input_row), std::to_string(row.rank), row.key,
-                e.destination->name, std::to_string(e.infusions), std::to_string(e.cycles),
+                e.destination->name + (old ? std::string(kStaleMark) : ""), std::to_string(e.infusions), std::to_string(e.cycles),
                 std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e, e.total),
                 format_mid(e.total, MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "");
     if (!layout_.items) return;
@@ -333,7 +371,8 @@ class TableRows : public RowWriter {
     for (const std::string& text : items.lines()) out += "    " + text + "\n";
   }
   void footer(std::string& out) override {
-    if (!options_.quiet) out += "\n" + std::string(kDisclaimer) + "\n";
+    if (any_stale_) out += "\n" + std::string(kStaleRowsNote) + "\n";
+    if (!options_.quiet) out += (any_stale_ ? "" : "\n") + std::string(kDisclaimer) + "\n";
   }
 
  private:
@@ -348,7 +387,7 @@ class TableRows : public RowWriter {
     if (layout_.rank) text += fmt::format("  {:>4}", rank);
     // Amounts in another currency carry its code ("EUR 9,756") where dollars carry "$".
     const std::size_t code = layout_.currency == kBaseCurrency ? 0 : layout_.currency.size();
-    text += fmt::format("  {:<14}  {:>3}  {:>3}  {:>4}  {:<13}  {:>6}  {:>{}}  {:>{}}", name, infusions, cycles,
+    text += fmt::format("  {:<16}  {:>3}  {:>3}  {:>4}  {:<13}  {:>6}  {:>{}}  {:>{}}", name, infusions, cycles,
                         companions, from, nights, total, 19 + code, mid, 9 + code);
     if (layout_.budget) text += fmt::format("  {}", fit);
     while (!text.empty() && text.back() == ' ') text.pop_back();
@@ -357,6 +396,7 @@ class TableRows : public RowWriter {
 
   RowLayout layout_;
   RenderOptions options_;
+  bool any_stale_ = false;
 };
 
 }  // namespace

@@ -23,6 +23,7 @@ struct RowLayout {
   bool items = false;      // the line items of each scenario too
   std::string_view kind;   // "batch" or "sweep", for JSON
   std::string currency = std::string(kBaseCurrency);  // of every row
+  Date today{};  // for the age of figures
 };
 
 struct ScenarioRow {

@@ -67,6 +67,21 @@ bool stale(const Provenance& provenance, const Date& today) {
   return older_than_months(provenance.as_of, today, kStaleMonths);
 }
 
+bool stale(const LineItem& line, const Date& today) { return line.provenance && stale(*line.provenance, today); }
+
+std::string stale_note(const Estimate& estimate, const Date& today) {
+  std::vector<std::string> old;
+  for (const LineItem& line : estimate.lines) {
+    if (stale(line, today)) old.push_back(fmt::format("{} ({})", line.label(), line.provenance->as_of));
+  }
+  if (estimate.rate && stale(estimate.rate->provenance, today)) {
+    old.push_back(fmt::format("the {} rate ({})", estimate.rate->code, estimate.rate->provenance.as_of));
+  }
+  if (old.empty()) return "";
+  return fmt::format("*{} over {} months old: {}: check them before relying on the total.",
+                     old.size() == 1 ? " A figure" : " Figures", kStaleMonths, fmt::join(old, ", "));
+}
+
 std::string age_warning(const Provenance& provenance, const Date& today) {
   if (!stale(provenance, today)) return "";
   return fmt::format(" (dated {}, over {} months ago: check the current advice)", provenance.as_of, kStaleMonths);

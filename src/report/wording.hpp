@@ -37,6 +37,14 @@ std::string rule_scope(const EntryRule& rule);
 inline constexpr int kStaleMonths = 18;
 bool stale(const Provenance& provenance, const Date& today);
 
+// The mark of a line whose figure is that old, in every human format, and the
+// one note that names them: "* Figures over 18 months old: Accommodation (2016),
+// the EUR rate (2025-05-20): check them before relying on the total."; empty
+// when none is.
+inline constexpr std::string_view kStaleMark = " *";
+bool stale(const LineItem& line, const Date& today);
+std::string stale_note(const Estimate& estimate, const Date& today);
+
 // " (dated 2023-05-22, over 18 months ago: check the current advice)" after an
 // advisory or entry rule that old; empty otherwise. Advice changes with events,
 // and a family reads the estimate, not show's warnings.

@@ -90,7 +90,7 @@ TEST_CASE("cost items: an added item shows in the JSON, the table and cpcost sho
   RenderOptions options;
   options.today = Date{2026, 11, 25};
 
-  const auto json = nlohmann::json::parse(render_json(e));
+  const auto json = nlohmann::json::parse(render_json(e, RenderOptions{}));
   const nlohmann::json* found = nullptr;
   for (const auto& item : json["lines"]) {
     if (item["id"] == "insurance") found = &item;

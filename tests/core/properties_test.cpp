@@ -199,7 +199,7 @@ TEST_CASE("properties: a JSON round trip reproduces every amount") {
     const Catalog catalog = generate.catalog();
     const Quote quote = generate.quote(catalog.destinations[1]);
     const Estimate e = estimate(catalog, generate.query(catalog, generate.chance(40) ? &quote : nullptr));
-    const auto json = nlohmann::json::parse(render_json(e));
+    const auto json = nlohmann::json::parse(render_json(e, RenderOptions{}));
     CAPTURE(round);
     REQUIRE(json["lines"].size() == e.lines.size());
     for (std::size_t i = 0; i < e.lines.size(); ++i) {

@@ -26,7 +26,7 @@ std::string saved(const std::string& name, const std::string& text) {
 TEST_CASE("saved results: an estimate as cpcost writes it, read back") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("borderland"));
-  const SavedResult result = read_saved_result(saved("estimate.json", render_json(e)));
+  const SavedResult result = read_saved_result(saved("estimate.json", render_json(e, RenderOptions{})));
   CHECK(result.kind == "estimate");
   CHECK(result.title == "Borderland");
   REQUIRE(result.entries.size() == e.lines.size() + 3);

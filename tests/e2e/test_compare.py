@@ -121,7 +121,7 @@ class Budget(unittest.TestCase):
     def test_table_column_and_csv(self):
         with ThreeDestinations() as data:
             code, out, _ = run("compare", "--data", data, "--budget", "15,600")
-            self.assertRegex(out, r"(?m)^Zedland +\$5,000-\$8,000 +\$4,900-\$7,600 +\$9,900-\$15,600 +\$12,750 +fits ")
+            self.assertRegex(out, r"(?m)^Zedland +2 +4 +\$5,000-\$8,000 +\$4,900-\$7,600 +\$9,900-\$15,600 +\$12,750 +fits ")
             self.assertRegex(out, r"(?m)^Testland .* may fit ")
             code, out, _ = run("compare", "--data", data, "--budget", "15,600", "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(out, newline="")))
@@ -196,11 +196,38 @@ class Chart(unittest.TestCase):
         self.assertIn("\u2588", out)
 
 
+class Plans(unittest.TestCase):
+    def test_each_row_shows_its_infusions_and_nights_and_unequal_plans_are_named(self):
+        data = compare_json()
+        by_id = {r["destination"]["id"]: r["query"] for r in data["rows"]}
+        code, out, err = run("compare", "--quiet")
+        self.assertEqual(code, 0, err)
+        for line in out.splitlines():
+            match = re.match(r"^(Thailand|Mexico) +(\d+) +(\d+) +\$", line)
+            if match:
+                query = by_id[match.group(1).lower()]
+                self.assertEqual((int(match.group(2)), int(match.group(3))), (query["infusions"], query["nights"]))
+        infusions = sorted(q["infusions"] for q in by_id.values())
+        nights = sorted(q["nights"] for q in by_id.values())
+        self.assertIn(f"Not the same plan in every row: infusions per cycle from {infusions[0]} to {infusions[-1]} and "
+                      f"nights from {nights[0]} to {nights[-1]} (each destination's own protocol). To compare equal "
+                      "plans, give --infusions N and --nights N.", out)
+
+    def test_equal_plans_say_nothing_of_it(self):
+        code, out, err = run("compare", "--infusions", "4", "--nights", "10", "--quiet")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("Not the same plan", out)
+        self.assertRegex(out, r"(?m)^Thailand +4 +10 +\$")
+        code, out, err = run("compare", "--infusions", "4", "--format", "markdown")
+        self.assertIn("Not the same plan in every row: nights from", out)
+        self.assertIn("give --nights N.", out)
+
+
 class Formats(unittest.TestCase):
     def test_table(self):
         code, out, err = run("compare")
         self.assertEqual(code, 0, err)
-        self.assertRegex(out, r"(?m)^Destination +Treatment +Travel & stay +Total +Mid +Advisory$")
+        self.assertRegex(out, r"(?m)^Destination +Inf +Nights +Treatment +Travel & stay +Total +Mid +Advisory$")
         self.assertRegex(out, r"(?m)^Advisory: Ukraine: US Department of State: Level 4: Do not travel")
         self.assertIn("not medical advice", out)
         code, quiet, _ = run("compare", "--quiet")
@@ -214,22 +241,24 @@ class Formats(unittest.TestCase):
         self.assertEqual(list(rows[0].keys()),
                          ["rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                           "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
-                          "high_open", "budget", "fit", "currency", "advisories"])
+                          "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights"])
         self.assertEqual(len(rows), 8)
         data = compare_json()
         for row, json_row in zip(rows, data["rows"]):
             self.assertEqual(row["destination"], json_row["destination"]["id"])
             self.assertEqual(round(float(row["total_mid"]) * 100), json_row["total"]["mid_cents"])
             self.assertRegex(row["total_low"], r"^\d+\.\d\d$")
+            self.assertEqual((int(row["infusions"]), int(row["nights"])),
+                             (json_row["query"]["infusions"], json_row["query"]["nights"]))
 
     def test_markdown(self):
         code, out, err = run("compare", "--format", "markdown", "--budget", "25k")
         self.assertEqual(code, 0, err)
         table = [l for l in out.splitlines() if l.startswith("|")]
-        self.assertEqual(table[0], "| Destination | Treatment | Travel & stay | Total | Mid | Budget | Advisory |")
+        self.assertEqual(table[0], "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Mid | Budget | Advisory |")
         self.assertEqual(len(table), 2 + 8)
         for line in table:
-            self.assertEqual(len(re.findall(r"(?<!\\)\|", line)), 8, line)
+            self.assertEqual(len(re.findall(r"(?<!\\)\|", line)), 10, line)
 
 
 if __name__ == "__main__":

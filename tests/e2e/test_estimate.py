@@ -40,7 +40,7 @@ class ExampleCommand(unittest.TestCase):
                       "Travel & stay subtotal", "Total"]:
             self.assertRegex(out, "(?m)^" + re.escape(label), label)
         self.assertRegex(out, r"(?m)^Treatment cycle +1 cycle +\$10,000-\$30,000 +\$10,000 +\$30,000 +\[1\]$")
-        self.assertRegex(out, r"(?m)^Extra infusions +1 infusion × 1 cycle ")
+        self.assertRegex(out, r"(?m)^Extra infusions(?: \*)? +1 infusion × 1 cycle ")
         self.assertIn("2 travelers: the patient and 1 companion (the default", out)
         self.assertIn("flights from north-america (the default)", out)
         self.assertRegex(out, r"(?m)^Advisory: US Department of State: Level 2")
@@ -198,7 +198,8 @@ class CsvOutput(unittest.TestCase):
         self.assertTrue(out.endswith("\r\n"))
         rows = list(csv.DictReader(io.StringIO(out, newline=""), strict=True))
         self.assertEqual(list(rows[0].keys()), ["destination", "item", "label", "quantity", "unit", "unit_low",
-                                                "unit_high", "low", "mid", "high", "high_open", "currency", "source"])
+                                                "unit_high", "low", "mid", "high", "high_open", "currency", "source",
+                                                "as_of", "stale"])
         self.assertEqual([r["item"] for r in rows],
                          ["treatment", "extra_infusions", "flights", "accommodation", "local_costs", "visa", "total"])
         money = re.compile(r"^\d+\.\d\d$")
@@ -223,7 +224,7 @@ class CsvOutput(unittest.TestCase):
                 f.write(out)
             script = ("CREATE TABLE e(destination TEXT, item TEXT, label TEXT, quantity INTEGER, unit TEXT,"
                       " unit_low REAL, unit_high REAL, low REAL, mid REAL, high REAL, high_open TEXT,"
-                      " currency TEXT, source TEXT);\n"
+                      " currency TEXT, source TEXT, as_of TEXT, stale TEXT);\n"
                       f".import --csv --skip 1 {path} e\n"
                       "SELECT typeof(low), typeof(high), count(*) FROM e GROUP BY 1, 2;\n"
                       "SELECT round(sum(low), 2) = (SELECT low FROM e WHERE item = 'total') FROM e"
@@ -231,6 +232,51 @@ class CsvOutput(unittest.TestCase):
             done = subprocess.run(["sqlite3", ":memory:"], input=script, capture_output=True, text=True)
         self.assertEqual(done.stderr, "")
         self.assertEqual(done.stdout.split(), ["real|real|7", "1"])
+
+
+def months_old(as_of, today=(2026, 11, 25)):
+    """Whole months from the end of as_of's period ("2016" is 2016-12-31) to today, the
+    test environment's CPCOST_TODAY: over 18 is stale."""
+    parts = [int(p) for p in as_of.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else 31
+    months = (today[0] - year) * 12 + (today[1] - month)
+    return months - (1 if today[2] < day else 0)
+
+
+class Staleness(unittest.TestCase):
+    def test_every_destination_names_its_old_figures_and_flags_each_json_line(self):
+        for country in ("thailand", "mexico", "ukraine", "united-states"):
+            with self.subTest(country=country):
+                code, out, err = run("--country", country, "--format", "json")
+                self.assertEqual(code, 0, err)
+                lines = json.loads(out)["lines"]
+                code, table, err = run("--country", country)
+                code, csv_out, err = run("--country", country, "--format", "csv")
+                csv_rows = {r["item"]: r for r in csv.DictReader(io.StringIO(csv_out, newline=""))}
+                old = []
+                for line in lines:
+                    self.assertIn("as_of", line)
+                    expected = bool(line["as_of"]) and months_old(line["as_of"]) > 18
+                    self.assertEqual(line["stale"], expected, line["id"])
+                    self.assertEqual(csv_rows[line["id"]]["stale"], "true" if expected else "false")
+                    self.assertEqual(csv_rows[line["id"]]["as_of"], line["as_of"])
+                    marked = re.search(r"(?m)^%s \*  " % re.escape(line["label"]), table) is not None
+                    self.assertEqual(marked, expected, line["label"])
+                    if expected:
+                        old.append(f"{line['label']} ({line['as_of']})")
+                if old:
+                    self.assertIn(" over 18 months old: " + ", ".join(old), table)
+                else:
+                    self.assertNotIn("over 18 months old:", table)
+
+    def test_thailand_names_its_figures_older_than_18_months(self):
+        code, out, err = run("--country", "thailand", "--format", "json")
+        stale = [l for l in json.loads(out)["lines"] if l["stale"]]
+        self.assertTrue(stale, "the bundled Thailand rests on some figure over 18 months old")
+        code, table, err = run("--country", "thailand")
+        for line in stale:
+            self.assertIn(f"{line['label']} ({line['as_of']})", table)
 
 
 class MarkdownOutput(unittest.TestCase):

@@ -87,7 +87,7 @@ class Quotes(TempDir):
         self.assertEqual(code, 0, err)
         self.assertIn("of a day's costs, transfers as the transport", rooms_table)
         self.assertNotIn("package's days", rooms_table)
-        self.assertRegex(table, r"(?m)^Accommodation +6 nights × 2 rooms, 4 in the package ")
+        self.assertRegex(table, r"(?m)^Accommodation(?: \*)? +6 nights × 2 rooms, 4 in the package ")
 
     def test_a_quote_in_pesos_in_euros_converted_once(self):
         quote = self.write("q.toml", QUOTE.format(currency="MXN", price="200000"))
@@ -116,7 +116,7 @@ class Quotes(TempDir):
         self.assertEqual(rows[1]["total"]["low_cents"] - rows[0]["total"]["low_cents"], 600000)
         code, out, _ = run("compare", "--data", DATA, "--quote", cheap, "--countries", "testland")
         self.assertRegex(out, r"(?m)^Testland, Test Clinic's quote +")
-        self.assertRegex(out, r"(?m)^Testland +\$10,000-\$20,000 ")
+        self.assertRegex(out, r"(?m)^Testland +2 +4 +\$10,000-\$20,000 ")
         # Two rows, one destination: its advisory is said once.
         self.assertEqual(out.count("Advisory: Testland: "), 1)
         code, out, _ = run("compare", "--data", DATA, "--quote", cheap, "--countries", "testland", "--format", "markdown")

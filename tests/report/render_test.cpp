@@ -1,6 +1,7 @@
 #include "report/render.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <sstream>
@@ -142,16 +143,46 @@ TEST_CASE("table: cents appear in every amount when any amount has them") {
         std::vector<std::string>{"Total", "mid-point $17,701.50", "$11,951.50", "$23,451.50"});
 }
 
-TEST_CASE("csv: a header, one row per line and a total row, bare numbers") {
-  const Catalog catalog = testing::test_catalog();
-  const auto rows = lines_of(render_csv(hand_computed(catalog)));
+TEST_CASE("csv: a header, one row per line and a total row, bare numbers, each line's date and age") {
+  Catalog catalog = testing::test_catalog();
+  testing::figure(catalog.destinations[1], "treatment").provenance.as_of = "2026-06-01";  // 6 months before today
+  RenderOptions today = options();
+  today.today = Date{2026, 11, 25};  // the other figures, 2025-01-01, are 22 months old
+  const auto rows = lines_of(render_csv(hand_computed(catalog), today));
   REQUIRE(rows.size() == 8);
-  CHECK(rows[0] == "destination,item,label,quantity,unit,unit_low,unit_high,low,mid,high,high_open,currency,source\r");
+  CHECK(rows[0] == "destination,item,label,quantity,unit,unit_low,unit_high,low,mid,high,high_open,currency,source,"
+                   "as_of,stale\r");
   CHECK(rows[1] == "testland,treatment,Treatment cycle,2,cycle,10000.00,20000.00,20000.00,30000.00,40000.00,false,USD,"
-                   "cycle source (2025-01-01)\r");
+                   "cycle source (2026-06-01),2026-06-01,false\r");
   CHECK(rows[3] == "testland,flights,\"Flights, round trip\",6,round trip,700.00,1100.00,4200.00,5400.00,6600.00,false,"
-                   "USD,fare source (2025-01-01)\r");
-  CHECK(rows[7] == "testland,total,Total,,,,,30880.00,44410.00,57940.00,false,USD,\r");
+                   "USD,fare source (2025-01-01),2025-01-01,true\r");
+  CHECK(rows[7] == "testland,total,Total,,,,,30880.00,44410.00,57940.00,false,USD,,,\r");
+}
+
+TEST_CASE("stale figures: marked in the table, named in one note, flagged in the JSON") {
+  Catalog catalog = testing::test_catalog();
+  for (auto& figures : catalog.destinations[1].items) figures.figure.provenance.as_of = "2026-06-01";
+  testing::figure(catalog.destinations[1], "accommodation").provenance.as_of = "2016";
+  RenderOptions today = options();
+  today.today = Date{2026, 11, 25};
+  Query query = testing::query_for("testland");
+  query.origin = "europe";
+  const Estimate e = estimate(catalog, query);
+  const std::string table = render_table(e, today);
+  CHECK(line_starting(table, "Accommodation *").size() > 0);
+  CHECK(table.find("Treatment cycle *") == std::string::npos);
+  // Flights and visa from Europe keep the fixture's 2025-01-01: 22 months old.
+  CHECK(table.find("* Figures over 18 months old: Flights, round trip (2025-01-01), Accommodation (2016), Visa & entry "
+                   "fees (2025-01-01): check them before relying on the total.") != std::string::npos);
+  const auto json = nlohmann::json::parse(render_json(e, today));
+  for (const auto& line : json["lines"]) {
+    CAPTURE(line["id"]);
+    const bool old = line["id"] == "accommodation" || line["id"] == "flights" || line["id"] == "visa";
+    CHECK(line["stale"] == old);
+  }
+  CHECK(json["lines"][3]["as_of"] == "2016");
+  today.today = Date{2026, 6, 1};  // 17 months after 2025-01-01: only the 2016 figure
+  CHECK(render_table(e, today).find("* A figure over 18 months old: Accommodation (2016)") != std::string::npos);
 }
 
 TEST_CASE("markdown: a pipe table with escaped text, then notes and sources") {
@@ -190,8 +221,8 @@ TEST_CASE("render: dispatches on the format") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("testland"));
   CHECK(render(e, Format::table, options()) == render_table(e, options()));
-  CHECK(render(e, Format::csv, options()) == render_csv(e));
+  CHECK(render(e, Format::csv, options()) == render_csv(e, options()));
   CHECK(render(e, Format::markdown, options()) == render_markdown(e, options()));
-  CHECK(render(e, Format::json, options()) == render_json(e));
-  CHECK(render_json(e).starts_with("{\n"));
+  CHECK(render(e, Format::json, options()) == render_json(e, RenderOptions{}));
+  CHECK(render_json(e, RenderOptions{}).starts_with("{\n"));
 }

@@ -54,26 +54,44 @@ TEST_CASE("rows: CSV summary, with every optional column") {
   REQUIRE(lines.size() == 3);
   CHECK(lines[0] == "scenario,input_row,id,rank,country,infusions,cycles,companions,from,nights,travelers,"
                     "treatment_low,treatment_mid,treatment_high,travel_low,travel_mid,travel_high,adjustments_low,"
-                    "adjustments_mid,adjustments_high,total_low,total_mid,total_high,high_open,budget,fit,currency\r");
+                    "adjustments_mid,adjustments_high,total_low,total_mid,total_high,high_open,budget,fit,currency,stale\r");
   // Testland: 10,000-20,000 + 1,900-3,400 = 11,900-23,400 (mid 17,650); budget 15,000: may fit.
   CHECK(lines[1] == "1,7,\"fam, \"\"one\"\"\",1,testland,2,1,1,north-america,4,2,10000.00,15000.00,20000.00,"
-                    "1900.00,2650.00,3400.00,0.00,0.00,0.00,11900.00,17650.00,23400.00,false,15000.00,may fit,USD\r");
+                    "1900.00,2650.00,3400.00,0.00,0.00,0.00,11900.00,17650.00,23400.00,false,15000.00,may fit,USD,\r");
   CHECK(lines[2].starts_with("2,8,fam-two,2,borderland,"));
-  CHECK(lines[2].ends_with(",true,15000.00,over,USD\r"));
+  CHECK(lines[2].ends_with(",true,15000.00,over,USD,\r"));
 }
 
 TEST_CASE("rows: CSV with the line items, subtotals and total of each scenario") {
   const auto lines = lines_of(written(Format::csv, RowLayout{"", false, false, false, true, "sweep"}));
   CHECK(lines[0] == "scenario,country,infusions,cycles,companions,from,nights,travelers,item,label,quantity,unit,"
-                    "unit_low,unit_high,low,mid,high,high_open,currency\r");
+                    "unit_low,unit_high,low,mid,high,high_open,currency,stale\r");
   // Testland: 6 lines and 4 sums; Borderland: 7 lines (overland) and 4 sums.
   REQUIRE(lines.size() == 1 + 10 + 11);
   CHECK(lines[1] == "1,testland,2,1,1,north-america,4,2,treatment,Treatment cycle,1,cycle,10000.00,20000.00,10000.00,"
-                    "15000.00,20000.00,false,USD\r");
+                    "15000.00,20000.00,false,USD,false\r");
   CHECK(lines[3] == "1,testland,2,1,1,north-america,4,2,flights,\"Flights, round trip\",2,round trip,500.00,900.00,"
-                    "1000.00,1400.00,1800.00,false,USD\r");
-  CHECK(lines[10] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD\r");
+                    "1000.00,1400.00,1800.00,false,USD,false\r");
+  CHECK(lines[10] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD,\r");
   CHECK(lines[13].find(",flights,\"Flights to Gateway City, round trip\",") != std::string::npos);
+}
+
+TEST_CASE("rows: figures over 18 months old, named in CSV and JSON, marked in the table with one note") {
+  RowLayout layout{"", false, false, false, false, "sweep"};
+  layout.today = Date{2026, 11, 25};  // the fixture's figures, 2025-01-01, are 22 months old
+  const auto csv = lines_of(written(Format::csv, layout));
+  CHECK(csv[1].ends_with(",USD,treatment;extra_infusions;flights;accommodation;local_costs;visa\r"));
+  const auto json = nlohmann::json::parse(lines_of(written(Format::jsonl, layout))[0]);
+  CHECK(json["stale_lines"].size() == 6);
+  const std::string table = written(Format::table, layout);
+  CHECK(table.find("Testland *") != std::string::npos);
+  CHECK(table.find("* Rests on figures over 18 months old: cpcost --country ID names them") != std::string::npos);
+  layout.today = Date{2025, 6, 1};  // 5 months: none
+  CHECK(written(Format::table, layout).find("*") == std::string::npos);
+  CHECK(lines_of(written(Format::csv, layout))[1].ends_with(",USD,\r"));
+  CHECK(written(Format::markdown, layout).find("Rests on figures") == std::string::npos);
+  layout.today = Date{2026, 11, 25};
+  CHECK(written(Format::markdown, layout).find("Testland \\*") != std::string::npos);
 }
 
 TEST_CASE("rows: JSON Lines, one object a line, with the query as understood") {
@@ -117,5 +135,5 @@ TEST_CASE("rows: markdown and table for people") {
   CHECK(markdown[3] == "|  |  |  | Treatment cycle |  |  |  |  |  |  |  | \\$10,000-\\$20,000 |  |  |");
   const auto table = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}));
   CHECK(table[0].starts_with("Scenario  Destination"));
-  CHECK(table[1] == "       1  Testland          2    1     1  north-america       4      $11,900-$23,400    $17,650");
+  CHECK(table[1] == "       1  Testland            2    1     1  north-america       4      $11,900-$23,400    $17,650");
 }

@@ -4,6 +4,7 @@
 #include "app/stream_rows.hpp"
 #include "app/validate.hpp"
 #include "core/compare.hpp"
+#include "core/cost_items.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
 #include "data/bundled_catalog.hpp"
@@ -81,6 +82,15 @@ int run_command(const Settings& settings, const QuerySweep& sweep, const Catalog
   return 0;
 }
 
+// --rate: the family's rate for --currency takes the data's place, marked as theirs.
+void use_your_rate(Catalog& catalog, const Settings& settings) {
+  const auto& currency = settings.sweep.currency;
+  if (!currency || *currency == kBaseCurrency) {
+    throw Error(ErrorKind::usage, "--rate: gives the rate of --currency per US dollar; name the currency too (--currency MXN)");
+  }
+  catalog.currencies.rates[*currency] = ExchangeRate{*currency, *settings.rate_micros, your_figure("--rate")};
+}
+
 }  // namespace
 
 int run(const Settings& settings) {
@@ -100,9 +110,10 @@ int run(const Settings& settings) {
 
   // diff reads only its two files; every other command, the catalog.
   const Date& today = settings.render.today;
-  const Catalog catalog = settings.command == Command::diff ? Catalog{}
-                          : settings.data_dir               ? load_catalog(read_data_dir(*settings.data_dir), today)
-                                                            : bundled_catalog();
+  Catalog catalog = settings.command == Command::diff ? Catalog{}
+                    : settings.data_dir               ? load_catalog(read_data_dir(*settings.data_dir), today)
+                                                      : bundled_catalog();
+  if (settings.rate_micros) use_your_rate(catalog, settings);
   // Quotes, loaded against the catalog; owned here, for as long as the estimates that use them.
   std::vector<Quote> quotes;
   for (const auto& path : settings.quotes) quotes.push_back(load_quote(path, catalog, today));

@@ -26,6 +26,7 @@ struct Settings {
   // batch, the defaults of the columns a file leaves out or empty. No country
   // when the estimate's quote names it.
   QuerySweep sweep;
+  std::optional<std::int64_t> rate_micros;  // --rate: the family's rate for the currency, per US dollar
   std::vector<std::string> countries;  // compare: ids, aliases or all; empty for every destination
   SortKey sort = SortKey::total;       // compare
   bool only_fits = false;              // compare

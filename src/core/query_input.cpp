@@ -1,5 +1,7 @@
 #include "core/query_input.hpp"
 
+#include "core/currency.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -148,6 +150,17 @@ Parsed<std::string> parse_currency_code(std::string_view text) {
   const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!letters) return {{}, "'" + std::string(text) + "' is not a currency code (three letters, as EUR)"};
   return {code, {}};
+}
+
+Parsed<std::int64_t> parse_rate_per_usd(std::string_view text) {
+  constexpr std::int64_t kMaxRate = 1'000'000 * kMicros;  // beyond any currency's: a typo
+  const auto micros = parse_rate(text);
+  if (!micros || *micros <= 0 || *micros > kMaxRate) {
+    return {0, "'" + std::string(text) +
+                   "' is not a rate (units of the currency per US dollar, above 0 and at most 1000000, with at most "
+                   "6 decimals, for example 18.2)"};
+  }
+  return {*micros, {}};
 }
 
 }  // namespace cpcost

@@ -48,6 +48,10 @@ Parsed<MoneyRange> parse_money_range(std::string_view text);
 // A percentage from 0 to 100 with at most two decimals ("15", "2.5"), in basis points.
 Parsed<std::int64_t> parse_percent(std::string_view text);
 
+// An exchange rate as people give it: units of the currency one US dollar buys,
+// above 0 and at most 1,000,000, with at most 6 decimals ("18.2"), in millionths.
+Parsed<std::int64_t> parse_rate_per_usd(std::string_view text);
+
 // A currency code: three letters, any case, as capitals ("eur" -> "EUR").
 Parsed<std::string> parse_currency_code(std::string_view text);
 

@@ -104,6 +104,8 @@ std::string check_value(const OptionSpec& option, std::string_view text, Values 
       return parse_percent(text).error;
     case ValueKind::currency:
       return parse_currency_code(text).error;
+    case ValueKind::rate:
+      return parse_rate_per_usd(text).error;
     case ValueKind::format:
       return format_named(text) ? std::string() : not_one_of(text, format_names());
     case ValueKind::sort_key:

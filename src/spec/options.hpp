@@ -16,7 +16,7 @@
 namespace cpcost {
 
 enum class OptionId : std::uint8_t {
-  country, countries, infusions, cycles, companions, from, nights, budget, currency,
+  country, countries, infusions, cycles, companions, from, nights, budget, currency, rate,
   flight, nightly, daily, visa, extra_infusion, contingency, fx_fee,
   sort, only_fits, items, keep_going, quote,
   format, output, quiet, no_color, ascii, data, config,
@@ -33,6 +33,7 @@ enum class ValueKind : std::uint8_t {
   amount_range,  // 900, 800-1200, 1.2k
   percent,       // 0 to 100, at most two decimals
   currency,      // a three-letter code
+  rate,          // units of a currency per US dollar: 18.2
   format,        // a name in kFormats
   sort_key,      // a name in kSortKeys
 };
@@ -70,12 +71,12 @@ inline constexpr Commands kEveryCommand{estimate, compare, countries, show, chec
 }  // namespace option_detail
 
 // In the order the help lists them.
-inline constexpr std::array<OptionSpec, 28> kOptions = [] {
+inline constexpr std::array<OptionSpec, 29> kOptions = [] {
   using enum Command;
   using enum ValueKind;
   using option_detail::kEveryCommand;
   using option_detail::kQueryCommands;
-  return std::array<OptionSpec, 28>{{
+  return std::array<OptionSpec, 29>{{
       {OptionId::country, "--country", "ID", names,
        "Destination id or alias, any case (mexico, panama, india, thailand,\n"
        "ukraine, georgia, united-states, western-europe); several, or all",
@@ -97,6 +98,9 @@ inline constexpr std::array<OptionSpec, 28> kOptions = [] {
       {OptionId::currency, "--currency", "CODE", currency,
        "Amounts in this currency, at the rates of\ndata/currencies.toml", kQueryCommands, 0, 0, kBaseCurrency,
        "currency"},
+      {OptionId::rate, "--rate", "RATE", rate,
+       "Your exchange rate for --currency: units per US dollar (18.2),\ninstead of data/currencies.toml's",
+       kQueryCommands},
       {OptionId::flight, "--flight", "AMOUNT[-AMOUNT]", amount_range,
        "Your round-trip fare per traveler (900, 800-1200, 1.2k)", kQueryCommands, 0, 0, "", "", "", false, {}, "flights"},
       {OptionId::nightly, "--nightly", "AMOUNT[-AMOUNT]", amount_range, "Your room rate per night", kQueryCommands, 0, 0, "", "", "", false, {}, "accommodation"},

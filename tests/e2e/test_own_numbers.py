@@ -225,6 +225,36 @@ class Currencies(unittest.TestCase):
         self.assertEqual(err, "cpcost: error: --currency: no exchange rate for 'JPY'; the data has: AED, AUD, CAD, EUR, "
                               "GBP, GEL, INR, MXN, PAB, THB, UAH, USD\n")
 
+    def test_your_own_rate(self):
+        # Testland: cycle 10,000-20,000 USD; at your 18.2 MXN a dollar, 182,000-364,000 MXN, whatever the data's rate.
+        code, out, err = run("--data", DATA, "--country", "testland", "--currency", "MXN", "--rate", "18.2",
+                             "--format", "json")
+        self.assertEqual(code, 0, err)
+        data = json.loads(out)
+        self.assertEqual(data["rate"]["per_usd"], "18.2")
+        self.assertTrue(data["rate"]["yours"])
+        self.assertFalse(data["rate"]["stale"])
+        treatment = lines_by_id(data)["treatment"]
+        self.assertEqual((treatment["low_cents"], treatment["high_cents"]), (18_200_000, 36_400_000))
+        code, out, err = run("--data", DATA, "--country", "testland", "--currency", "MXN", "--rate", "18.2")
+        self.assertIn("Amounts in MXN: 1 USD = 18.2 MXN (Yours: --rate)", out)
+        # A currency the data has no rate for works with yours.
+        code, out, err = run("--country", "mexico", "--currency", "jpy", "--rate", "150", "--format", "json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(lines_by_id(json.loads(out))["treatment"]["unit_cost"]["low_cents"], 150 * 10_000 * 100)
+
+    def test_a_rate_needs_a_currency_and_must_be_one(self):
+        code, out, err = run("--country", "mexico", "--rate", "18.2")
+        self.assertEqual((code, out), (2, ""))
+        self.assertEqual(err, "cpcost: error: --rate: gives the rate of --currency per US dollar; name the currency "
+                              "too (--currency MXN)\n")
+        for bad in ("0", "-3", "18,2", "1.1234567", "2000000"):
+            with self.subTest(rate=bad):
+                code, out, err = run("--country", "mexico", "--currency", "MXN", "--rate", bad)
+                self.assertEqual((code, out), (2, ""))
+                self.assertTrue(err.startswith(f"cpcost: error: --rate: '{bad}' is not a rate (units of the currency "
+                                               "per US dollar"), err)
+
     def test_every_bundled_currency(self):
         for code_ in ["USD", "EUR", "GBP", "CAD", "AUD", "MXN", "PAB", "INR", "THB", "UAH", "GEL", "AED"]:
             with self.subTest(currency=code_):

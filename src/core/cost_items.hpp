@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/inclusion.hpp"
 #include "core/provenance.hpp"
 
 namespace cpcost {
@@ -53,7 +54,8 @@ enum class QuoteRule : std::uint8_t {
   replaces,       // the quote's price, in its currency, is the figure ("Treatment cycle, quoted")
   may_replace,    // the quote may give its own price for it
   covers_nights,  // the package's nights cover one room
-  covers_days,    // the package's meals, local transport or transfers cover a share of each day
+  covers_days,    // the package's meals or local transport cover a share of each day
+  covered,        // the package's inclusion (CostItem::inclusion) covers the whole line
 };
 
 // What the item's own words in the data (words_key) do to its label.
@@ -76,13 +78,17 @@ struct CostItem {
   std::string_view words_key;  // a text beside the figure in that table: "arrival"; empty: none
   Words words;
   QuoteRule quote;
+  Inclusion inclusion;        // QuoteRule::covered: the inclusion that covers it
   std::string_view override_option;  // "--nightly": the family's own figure replaces the data's; empty: none
   std::string_view shown_as;  // cpcost show's label of the figure; "{origin}" stands for each origin
   Provenance yours;           // the provenance of the family's own figure: "Yours: --nightly"
 };
 
 // In the order of an estimate's lines.
-extern const std::array<CostItem, 7> kCostItems;
+extern const std::array<CostItem, 10> kCostItems;
+
+// What no line prices, said with every estimate ("Not included").
+extern const std::array<std::string_view, 5> kNotIncluded;
 
 using CostItems = std::span<const CostItem>;
 

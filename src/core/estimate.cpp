@@ -175,25 +175,18 @@ void deduct_nights(LineItem& room, const Quote& quote, const Estimate& result) {
 // Meals and local transport: what is charged is the daily cost of each
 // traveler-day, less the shares the package includes on the days it covers, in
 // one exact weight so that there is one rounding (and never below zero):
-// weight = days x travelers - package days x travelers x included share -
-// transfer days x travelers x transport share. A package with nights covers
+// weight = days x travelers - package days x travelers x included share. A package with nights covers
 // those nights' days (nights + 1 a cycle); days beyond them are paid in full.
 // One without nights says nothing of its days: its inclusions cover the whole stay.
 void deduct_days(LineItem& local, const Quote& quote, const Estimate& result) {
   const bool meals = quote.has(Inclusion::meals);
   const bool transport = quote.has(Inclusion::local_transport);
-  const bool transfers = quote.has(Inclusion::airport_transfers) && !transport;
   const std::int64_t included_bp = (meals ? kMealsShareBp : 0) + (transport ? kLocalTransportShareBp : 0);
   const std::int64_t package_days =
       quote.nights_included > 0
           ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * (quote.nights_included + 1))
           : result.days;
-  const std::int64_t transfer_units =
-      transfers ? std::min<std::int64_t>(result.days, std::int64_t{result.cycles} * kTransferDaysPerTrip) *
-                      result.travelers
-                : 0;
-  const std::int64_t weight = local.quantity() * 10'000 - package_days * result.travelers * included_bp -
-                              transfer_units * kLocalTransportShareBp;
+  const std::int64_t weight = local.quantity() * 10'000 - package_days * result.travelers * included_bp;
   const MoneyRange charged{percent_of(local.unit_cost.low, weight), percent_of(local.unit_cost.high, weight),
                            local.cost.high_open};
   local.included = minus(local.cost, charged);
@@ -207,6 +200,11 @@ void deduct_package(Estimate& result) {
   for (LineItem& line : result.lines) {
     if (line.item->quote == QuoteRule::covers_nights) deduct_nights(line, *result.quote, result);
     if (line.item->quote == QuoteRule::covers_days) deduct_days(line, *result.quote, result);
+    if (line.item->quote == QuoteRule::covered && result.quote->has(line.item->inclusion)) {
+      line.included = line.cost;  // the whole line, not charged again
+      line.included.high_open = false;
+      line.cost = MoneyRange{};
+    }
   }
 }
 

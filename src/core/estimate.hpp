@@ -101,8 +101,6 @@ struct Estimate {
 // Guadalajara breakdown, local transport is 32 of 101 USD a day).
 inline constexpr std::int64_t kLocalTransportShareBp = 3200;
 inline constexpr std::int64_t kMealsShareBp = 10'000 - kLocalTransportShareBp;
-// Airport transfers stand for the local transport of the days of arrival and departure.
-inline constexpr int kTransferDaysPerTrip = 2;
 extern const Provenance kMealsTransportSplit;
 
 // Throws a usage Error for an unknown country, origin or currency, or a query

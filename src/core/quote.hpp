@@ -9,26 +9,9 @@
 #include <vector>
 
 #include "core/catalog.hpp"
+#include "core/inclusion.hpp"
 
 namespace cpcost {
-
-enum class Inclusion {
-  accommodation,
-  airport_transfers,
-  local_transport,
-  meals,
-  rehabilitation,
-  translation,
-  consultation,
-  diagnostics,
-};
-
-inline constexpr std::array<std::string_view, 8> kInclusionNames = {
-    "accommodation", "airport-transfers", "local-transport", "meals",
-    "rehabilitation", "translation",       "consultation",    "diagnostics"};
-
-std::string_view name_of(Inclusion inclusion);
-std::optional<Inclusion> inclusion_named(std::string_view name);
 
 struct Quote {
   std::string path;         // the file, for messages

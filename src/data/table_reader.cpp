@@ -211,6 +211,22 @@ std::string_view describe(const toml::node& node) {
   return "nothing";
 }
 
+// The first year (1900-2099) a text names, as four digits standing alone
+// ("2016", "FY2024", "Dec 2016-Feb 2017"); not digits of a longer number
+// ("12,2016", "120161") or of an amount with a decimal point.
+std::optional<std::string> year_named(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!digit(text[i]) || !digit(text[i + 1]) || !digit(text[i + 2]) || !digit(text[i + 3])) continue;
+    const bool before = i > 0 && (digit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.');
+    const bool after = i + 4 < text.size() && (digit(text[i + 4]) || (text[i + 4] == '.' && i + 5 < text.size() && digit(text[i + 5])) ||
+                                              (text[i + 4] == ',' && i + 5 < text.size() && digit(text[i + 5])));
+    const std::string_view year = text.substr(i, 4);
+    if (!before && !after && (year.starts_with("19") || year.starts_with("20"))) return std::string(year);
+  }
+  return std::nullopt;
+}
+
 Provenance read_provenance(TableReader& figure) {
   Provenance provenance;
   const toml::node* basis = figure.node("basis", Need::optional);
@@ -224,6 +240,12 @@ Provenance read_provenance(TableReader& figure) {
     provenance.reason = figure.text("reason", Need::required).value_or("");
     provenance.source = figure.text("source", Need::optional).value_or("");
     provenance.as_of = figure.date("as_of", Need::optional).value_or("");
+    // Dated data named only in the reason must date the figure too, or nothing
+    // could say that it is old.
+    if (const auto year = year_named(provenance.reason); year && !figure.has("as_of")) {
+      figure.problem_at(*figure.node("reason", Need::optional), "reason",
+                        "names the year " + *year + " but the figure has no as_of: give the date of the data it rests on");
+    }
     return provenance;
   }
   if (figure.has("reason")) {

@@ -74,8 +74,10 @@ class TableReader {
   std::set<std::string, std::less<>> known_;
 };
 
-// source and as_of, or basis = "assumption" and reason.
+// source and as_of, or basis = "assumption" and reason (with as_of when the
+// reason names a year: year_named).
 Provenance read_provenance(TableReader& figure);
+std::optional<std::string> year_named(std::string_view text);
 
 // low and high (or a single amount), high_open, and provenance.
 PriceFigure read_price_fields(TableReader& figure);

@@ -25,6 +25,18 @@ std::string quantity_text(const LineItem& line, const MoneyFormat& money, bool u
   return text;
 }
 
+// Whether a line of the estimate prices what a package's inclusion covers.
+bool priced(Inclusion inclusion) {
+  if (inclusion == Inclusion::meals || inclusion == Inclusion::local_transport) return true;
+  for (const CostItem& item : kCostItems) {
+    if (item.quote != QuoteRule::none && item.quote != QuoteRule::replaces && item.quote != QuoteRule::may_replace &&
+        item.inclusion == inclusion) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view subtotal_label(LineGroup group) {
   switch (group) {
     case LineGroup::treatment:
@@ -94,14 +106,10 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     std::vector<std::string> not_estimated;
     for (const LineItem& line : estimate.lines) {
       if (line.included == MoneyRange{}) continue;
-      taken_off.push_back(fmt::format("{} {}", line.id == "accommodation" ? "accommodation" : "meals & local transport",
-                                      format_range(line.included, money)));
+      taken_off.push_back(fmt::format("{} {}", line.label(), format_range(line.included, money)));
     }
     for (const Inclusion inclusion : quote->includes) {
-      if (inclusion != Inclusion::accommodation && inclusion != Inclusion::meals &&
-          inclusion != Inclusion::local_transport && inclusion != Inclusion::airport_transfers) {
-        not_estimated.emplace_back(name_of(inclusion));
-      }
+      if (!priced(inclusion)) not_estimated.emplace_back(name_of(inclusion));
     }
     std::string included;
     for (const Inclusion inclusion : quote->includes) {
@@ -110,13 +118,11 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     if (!included.empty()) {
       std::string text = "The package includes " + included + ": not charged again";
       if (!taken_off.empty()) text += fmt::format(" (taken off: {})", fmt::join(taken_off, "; "));
-      if (quote->has(Inclusion::meals) || quote->has(Inclusion::local_transport) ||
-          quote->has(Inclusion::airport_transfers)) {
+      if (quote->has(Inclusion::meals) || quote->has(Inclusion::local_transport)) {
         text += "; meals are taken as 68 % and local transport as 32 % of a day's costs";
-        if (quote->nights_included > 0 && (quote->has(Inclusion::meals) || quote->has(Inclusion::local_transport))) {
+        if (quote->nights_included > 0) {
           text += fmt::format(", on the package's days (up to {} a cycle: its nights and 1)", quote->nights_included + 1);
         }
-        text += ", transfers as the transport of the days of arrival and departure";
       }
       note(text + ".");
     }
@@ -126,6 +132,7 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
                      estimate.currency, rate_text(*estimate.rate)));
   }
   if (const std::string old = stale_note(estimate, options.today); !old.empty()) note(old);
+  note(not_included_sentence());
   if (estimate.quote && estimate.quote->currency != estimate.currency && estimate.quote->currency != kBaseCurrency) {
     note(fmt::format("The quote's currency: {}.", rate_text(*estimate.quote_rate)));
   }

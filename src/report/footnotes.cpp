@@ -51,12 +51,17 @@ std::string describe_provenance(const Provenance& provenance) {
   if (provenance.yours) {
     return "Yours: " + provenance.source + (provenance.as_of.empty() ? "" : " (" + provenance.as_of + ")");
   }
+  // The date once: a source that already ends with it keeps it where it is.
+  const std::string dated = "(" + provenance.as_of + ")";
   std::string cited = provenance.source;
-  if (!provenance.as_of.empty()) cited += cited.empty() ? provenance.as_of : " (" + provenance.as_of + ")";
+  if (!provenance.as_of.empty() && !cited.ends_with(dated)) cited += cited.empty() ? provenance.as_of : " " + dated;
   if (!provenance.assumption) return cited;
   std::string text = "Assumption: " + provenance.reason;
-  if (!cited.empty()) text += (text.back() == '.' ? " " : ". ") + std::string("Derived from: ") + cited;
-  return text;
+  if (provenance.source.empty()) {
+    // Dated data named only in the reason: its date, not a source.
+    return provenance.as_of.empty() ? text : text + " (data as of " + provenance.as_of + ")";
+  }
+  return text + (text.back() == '.' ? " " : ". ") + "Derived from: " + cited;
 }
 
 }  // namespace cpcost

@@ -25,6 +25,9 @@ toml::table query_object(const Estimate& estimate);
 // asked), advisories, entry_rules and its own numbered sources.
 toml::table estimate_object(const Estimate& estimate, const Date& today);
 
+// What no line prices (kNotIncluded), as JSON: "not_included".
+toml::array not_included_array();
+
 // {schema_version, kind, currency} and the given members.
 toml::table json_document(std::string_view kind, toml::table members);
 

@@ -197,6 +197,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   for (const Destination* destination : destinations_of(comparison)) {
     if (!destination->price_note.empty()) out += style(Styler::bold, "Price: ") + destination->name + ": " + destination->price_note + "\n";
   }
+  out += not_included_sentence() + "\n";
   if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(comparison, *comparison.budget));
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
   for (const Destination* destination : destinations_of(comparison)) {
@@ -230,6 +231,7 @@ std::string render_comparison_json(const Comparison& comparison, const Date& tod
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) rows.push_back(comparison_row(comparison, i, today));
   toml::table members{{"sort", name_of(comparison.sort)},
                       {"rows", std::move(rows)},
+                      {"not_included", not_included_array()},
                       {"disclaimer", kDisclaimer},
                       {"currency", currency_of(comparison)}};
   if (comparison.budget) members.insert("budget_cents", comparison.budget->cents());
@@ -293,6 +295,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
     }
   }
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += markdown_escape(hidden) + "\n\n";
+  out += markdown_escape(not_included_sentence()) + "\n\n";
   for (const Destination* destination : destinations_of(comparison)) {
     for (const auto& advisory : destination->advisories) {
       out += fmt::format("> **Advisory, {}:** {}\n>\n", markdown_escape(destination->name),

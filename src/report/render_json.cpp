@@ -48,6 +48,12 @@ toml::table query_object(const Estimate& estimate) {
   };
 }
 
+toml::array not_included_array() {
+  toml::array items;
+  for (const std::string_view item : kNotIncluded) items.push_back(item);
+  return items;
+}
+
 toml::table estimate_object(const Estimate& estimate, const Date& today) {
   const Destination& destination = *estimate.destination;
   const Footnotes footnotes(estimate);
@@ -126,6 +132,7 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
       {"advisories", std::move(advisories)},
       {"entry_rules", std::move(entry_rules)},
       {"sources", std::move(sources)},
+      {"not_included", not_included_array()},
   };
   if (const Quote* quote = estimate.quote) {
     toml::array includes;

@@ -265,6 +265,7 @@ class JsonRows : public RowWriter {
     const std::string document = to_json(json_document(
         layout.kind, toml::table{{"rows", toml::array{"cpcost:rows"}},
                                  {"disclaimer", kDisclaimer},
+                                 {"not_included", not_included_array()},
                                  {"currency", layout.currency}}));
     const auto at = document.find(kMarker);
     head_ = document.substr(0, at);
@@ -339,6 +340,7 @@ class MarkdownRows : public RowWriter {
     }
   }
   void footer(std::string& out) override {
+    out += "\n" + markdown_escape(not_included_sentence()) + "\n";
     if (any_stale_) out += "\n" + markdown_escape(kStaleRowsNote) + "\n";
   }
 
@@ -371,8 +373,9 @@ class TableRows : public RowWriter {
     for (const std::string& text : items.lines()) out += "    " + text + "\n";
   }
   void footer(std::string& out) override {
-    if (any_stale_) out += "\n" + std::string(kStaleRowsNote) + "\n";
-    if (!options_.quiet) out += (any_stale_ ? "" : "\n") + std::string(kDisclaimer) + "\n";
+    out += "\n" + not_included_sentence() + "\n";
+    if (any_stale_) out += std::string(kStaleRowsNote) + "\n";
+    if (!options_.quiet) out += std::string(kDisclaimer) + "\n";
   }
 
  private:

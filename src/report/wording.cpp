@@ -87,6 +87,10 @@ std::string age_warning(const Provenance& provenance, const Date& today) {
   return fmt::format(" (dated {}, over {} months ago: check the current advice)", provenance.as_of, kStaleMonths);
 }
 
+std::string not_included_sentence() {
+  return fmt::format("Not included: {}.", fmt::join(kNotIncluded, "; "));
+}
+
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money) {
   std::string_view why;
   switch (fit) {

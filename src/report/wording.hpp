@@ -50,6 +50,9 @@ std::string stale_note(const Estimate& estimate, const Date& today);
 // and a family reads the estimate, not show's warnings.
 std::string age_warning(const Provenance& provenance, const Date& today);
 
+// "Not included: rehabilitation at home ...; passports." (kNotIncluded)
+std::string not_included_sentence();
+
 // "Budget $20,000: may fit (the low total is within it, the high is not)".
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money);
 

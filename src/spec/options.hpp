@@ -17,7 +17,7 @@ namespace cpcost {
 
 enum class OptionId : std::uint8_t {
   country, countries, infusions, cycles, companions, from, nights, budget, currency, rate,
-  flight, nightly, daily, visa, extra_infusion, contingency, fx_fee,
+  flight, nightly, daily, visa, extra_infusion, tests, transfers, insurance, contingency, fx_fee,
   sort, only_fits, items, keep_going, quote,
   format, output, quiet, no_color, ascii, data, config,
 };
@@ -71,12 +71,12 @@ inline constexpr Commands kEveryCommand{estimate, compare, countries, show, chec
 }  // namespace option_detail
 
 // In the order the help lists them.
-inline constexpr std::array<OptionSpec, 29> kOptions = [] {
+inline constexpr std::array<OptionSpec, 32> kOptions = [] {
   using enum Command;
   using enum ValueKind;
   using option_detail::kEveryCommand;
   using option_detail::kQueryCommands;
-  return std::array<OptionSpec, 29>{{
+  return std::array<OptionSpec, 32>{{
       {OptionId::country, "--country", "ID", names,
        "Destination id or alias, any case (mexico, panama, india, thailand,\n"
        "ukraine, georgia, united-states, western-europe); several, or all",
@@ -110,6 +110,14 @@ inline constexpr std::array<OptionSpec, 29> kOptions = [] {
        kQueryCommands, 0, 0, "", "", "", false, {}, "visa"},
       {OptionId::extra_infusion, "--extra-infusion", "AMOUNT[-AMOUNT]", amount_range, "Your price per extra infusion",
        kQueryCommands, 0, 0, "", "", "", false, {}, "extra_infusions"},
+      {OptionId::tests, "--tests", "AMOUNT[-AMOUNT]", amount_range,
+       "Your pre-treatment tests (MRI, blood work) per cycle", kQueryCommands, 0, 0, "", "", "", false, {}, "tests"},
+      {OptionId::transfers, "--transfers", "AMOUNT[-AMOUNT]", amount_range,
+       "Your airport or border transfers per traveler, both ways", kQueryCommands, 0, 0, "", "", "", false, {},
+       "transfers"},
+      {OptionId::insurance, "--insurance", "AMOUNT[-AMOUNT]", amount_range,
+       "Your travel and medical insurance per traveler per trip", kQueryCommands, 0, 0, "", "", "", false, {},
+       "insurance"},
       {OptionId::contingency, "--contingency", "PCT", percent,
        "A reserve for the unexpected, in percent of everything else", kQueryCommands, 0, 0, "(none)", "contingency"},
       {OptionId::fx_fee, "--fx-fee", "PCT", percent, "Bank and card fees, in percent of what is spent abroad",

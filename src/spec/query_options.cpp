@@ -50,6 +50,9 @@ std::string apply_query_option(QuerySweep& sweep, OptionId id, std::string_view 
     case OptionId::daily:
     case OptionId::visa:
     case OptionId::extra_infusion:
+    case OptionId::tests:
+    case OptionId::transfers:
+    case OptionId::insurance:
       return override_of(option.cost_item);
     case OptionId::contingency:
       return parse_into(text, parse_percent, [&](std::int64_t value) { sweep.contingency_bp = value; });

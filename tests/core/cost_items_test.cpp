@@ -20,21 +20,21 @@ namespace {
 
 MoneyRange dollars(std::int64_t low, std::int64_t high) { return {Money::from_units(low), Money::from_units(high), false}; }
 
-// The bundled items and one more: travel insurance, per traveler per trip,
-// bought at home, in an optional [insurance] table of a destination file.
+// The bundled items and one more: vaccinations, per traveler per trip, bought
+// at home, in an optional [vaccinations] table of a destination file.
 std::vector<CostItem> items_with_insurance() {
   std::vector<CostItem> items(kCostItems.begin(), kCostItems.end());
-  items.push_back({"insurance", "Travel & medical insurance", "traveler-trip", LineGroup::travel,
-                   {Count::travelers, Count::trips}, Paid::at_home, "insurance", Shape::one, false, "", Words::none,
-                   QuoteRule::none, "", "Travel & medical insurance, one traveler, one trip", {}});
+  items.push_back({"vaccinations", "Vaccinations", "traveler-trip", LineGroup::travel,
+                   {Count::travelers, Count::trips}, Paid::at_home, "vaccinations", Shape::one, false, "", Words::none,
+                   QuoteRule::none, Inclusion::consultation, "", "Vaccinations, one traveler, one trip", {}});
   return items;
 }
 
-const std::string kInsurance = "\n[insurance]\nlow = 40\nhigh = 95\nsource = \"Insurer price list\"\nas_of = 2026-01-15\n";
+const std::string kVaccinations = "\n[vaccinations]\nlow = 40\nhigh = 95\nsource = \"Travel clinic price list\"\nas_of = 2026-01-15\n";
 
 struct Loaded {
   std::vector<CostItem> items = items_with_insurance();
-  Catalog with;     // the fixture's Testland with its [insurance] table, read with the longer table
+  Catalog with;     // the fixture's Testland with its [vaccinations] table, read with the longer table
   Catalog without;  // the fixture as it is, with the bundled items
 };
 
@@ -42,7 +42,7 @@ Loaded load() {
   Loaded loaded;
   DataFiles files = read_data_dir(CPCOST_FIXTURES "/data");
   loaded.without = load_catalog(files, Date{2026, 11, 25});
-  files.destinations.at(0).text += kInsurance;
+  files.destinations.at(0).text += kVaccinations;
   loaded.with = load_catalog(files, Date{2026, 11, 25}, loaded.items);
   return loaded;
 }
@@ -69,19 +69,19 @@ TEST_CASE("cost items: an item added to the table is priced in the estimate, aft
   const Loaded loaded = load();
   const Estimate with = estimate(loaded.with, query());
   const Estimate without = estimate(loaded.without, query());
-  const LineItem* insurance = line(with, "insurance");
-  REQUIRE(insurance != nullptr);
+  const LineItem* added = line(with, "vaccinations");
+  REQUIRE(added != nullptr);
   // By hand: 3 travelers x 2 trips x 40-95 = 240-570.
-  CHECK(insurance->quantity() == 6);
-  CHECK(insurance->unit_cost == dollars(40, 95));
-  CHECK(insurance->cost == dollars(240, 570));
-  CHECK(insurance->provenance->source == "Insurer price list");
+  CHECK(added->quantity() == 6);
+  CHECK(added->unit_cost == dollars(40, 95));
+  CHECK(added->cost == dollars(240, 570));
+  CHECK(added->provenance->source == "Travel clinic price list");
   CHECK(with.travel == without.travel + dollars(240, 570));
   CHECK(with.treatment == without.treatment);
   // Bought at home: the fees on money spent abroad do not grow with it.
   CHECK(line(with, "fx_fee")->cost == line(without, "fx_fee")->cost);
-  CHECK(with.lines.at(with.lines.size() - 2).id == "insurance");  // the last item, before the adjustment
-  CHECK(line(without, "insurance") == nullptr);
+  CHECK(with.lines.at(with.lines.size() - 2).id == "vaccinations");  // the last item, before the adjustment
+  CHECK(line(without, "vaccinations") == nullptr);
 }
 
 TEST_CASE("cost items: an added item shows in the JSON, the table and cpcost show") {
@@ -93,30 +93,30 @@ TEST_CASE("cost items: an added item shows in the JSON, the table and cpcost sho
   const auto json = nlohmann::json::parse(render_json(e, RenderOptions{}));
   const nlohmann::json* found = nullptr;
   for (const auto& item : json["lines"]) {
-    if (item["id"] == "insurance") found = &item;
+    if (item["id"] == "vaccinations") found = &item;
   }
   REQUIRE(found != nullptr);
-  CHECK((*found)["label"] == "Travel & medical insurance");
+  CHECK((*found)["label"] == "Vaccinations");
   CHECK((*found)["group"] == "travel");
   CHECK((*found)["quantity"] == 6);
   CHECK((*found)["low_cents"] == 24000);
   CHECK((*found)["high_cents"] == 57000);
 
   const std::string table = render_table(e, options);
-  const auto at = table.find("Travel & medical insurance");
+  const auto at = table.find("Vaccinations");
   REQUIRE(at != std::string::npos);
   const std::string row = table.substr(at, table.find('\n', at) - at);
   CHECK(row.find("3 travelers") != std::string::npos);
   CHECK(row.find("2 trips") != std::string::npos);
   CHECK(row.find("$240") != std::string::npos);
   CHECK(row.find("$570") != std::string::npos);
-  CHECK(table.find("Insurer price list") != std::string::npos);
+  CHECK(table.find("Travel clinic price list") != std::string::npos);
 
   bool shown = false;
   for (const auto& figure : figure_rows(loaded.with.destinations.at(0))) {
-    if (figure.key == "insurance") {
+    if (figure.key == "vaccinations") {
       shown = true;
-      CHECK(figure.label == "Travel & medical insurance, one traveler, one trip");
+      CHECK(figure.label == "Vaccinations, one traveler, one trip");
       CHECK(figure.range == dollars(40, 95));
     }
   }
@@ -135,8 +135,10 @@ TEST_CASE("cost items: each line's factors, unit and where it is paid come from 
     CHECK(l->paid == item.paid);
     CHECK(l->factors.size() == item.factors.counts().size());
   }
-  // Only the flights are bought at home.
-  for (const CostItem& item : kCostItems) CHECK((item.paid == Paid::at_home) == (item.id == "flights"));
+  // Only the flights and the insurance are bought at home.
+  for (const CostItem& item : kCostItems) {
+    CHECK((item.paid == Paid::at_home) == (item.id == "flights" || item.id == "insurance"));
+  }
 }
 
 TEST_CASE("cost items: an override option names an item, and the item names it back") {
@@ -148,7 +150,7 @@ TEST_CASE("cost items: an override option names an item, and the item names it b
     CHECK(item.yours.source == item.override_option);
     ++overridden;
   }
-  CHECK(overridden == 5);
+  CHECK(overridden == 8);
 }
 
 TEST_CASE("cost items: a line takes at most as many factors as an item can have") {

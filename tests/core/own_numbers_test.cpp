@@ -75,15 +75,24 @@ TEST_CASE("quote: its price replaces the treatment, and its package is not charg
   CHECK(e.total == dollars(16840, 19164));
 }
 
-TEST_CASE("quote: transfers and local transport take the transport share off") {
-  const Catalog catalog = testing::test_catalog();
-  // Airport transfers: the transport (32 %) of 2 days per trip: 2 x 3 x 16-25.60 = 96-153.60 off the 1,050-1,680.
+TEST_CASE("quote: a package's transfers and diagnostics cover their lines, and local transport takes its share off") {
+  Catalog catalog = testing::test_catalog();
+  testing::figure(catalog.destinations[1], "transfers") = testing::price(20, 30, "taxi source");
+  testing::figure(catalog.destinations[1], "tests") = testing::price(300, 900, "MRI source");
+  // Airport transfers: the whole transfers line, 3 travelers x 1 trip x 20-30 = 60-90; local costs untouched.
   Quote quote = testland_quote({Inclusion::airport_transfers});
   quote.nights_included = 0;
   Estimate e = estimate(catalog, family_query(&quote));
-  CHECK(line(e, "local_costs").included == MoneyRange{Money::from_units(96), Money::from_cents(15360), false});
-  CHECK(line(e, "local_costs").cost == MoneyRange{Money::from_units(954), Money::from_cents(152640), false});
+  CHECK(line(e, "transfers").included == dollars(60, 90));
+  CHECK(line(e, "transfers").cost == dollars(0, 0));
+  CHECK(line(e, "tests").cost == dollars(300, 900));  // 1 cycle, not in this package
+  CHECK(line(e, "local_costs").cost == dollars(1050, 1680));
   CHECK(line(e, "accommodation").cost == dollars(1200, 2400));  // no nights in this package
+  quote.includes = {Inclusion::diagnostics};
+  e = estimate(catalog, family_query(&quote));
+  CHECK(line(e, "tests").included == dollars(300, 900));
+  CHECK(line(e, "tests").cost == dollars(0, 0));
+  CHECK(line(e, "transfers").cost == dollars(60, 90));
   // Local transport for the whole stay: 32 % of 1,050-1,680 = 336-537.60 off (transfers within it).
   quote.includes = {Inclusion::local_transport, Inclusion::airport_transfers};
   e = estimate(catalog, family_query(&quote));

@@ -90,7 +90,7 @@ TEST_CASE("bundled data: Ukraine is reached through Poland and carries its Level
   CHECK(ukraine.item("overland") != nullptr);
   REQUIRE_FALSE(ukraine.advisories.empty());
   CHECK(ukraine.advisories[0].level.find("Level 4") != std::string::npos);
-  CHECK(ukraine.advisories[0].provenance.as_of == "2023-05-22");
+  CHECK(ukraine.advisories[0].provenance.as_of == "2024-11-15");
 }
 
 TEST_CASE("bundled catalog: the one compiled in is the one the TOML loads to") {

@@ -1,4 +1,5 @@
 #include "data/load_catalog.hpp"
+#include "data/table_reader.hpp"
 
 #include <doctest/doctest.h>
 
@@ -92,6 +93,18 @@ as_of = 2025-01-01
 amount = 0
 source = "Visas"
 as_of = 2025-01-01
+[tests]
+amount = 0
+basis = "assumption"
+reason = "In the protocol's price"
+[transfers]
+amount = 0
+basis = "assumption"
+reason = "The hotel collects its guests"
+[insurance]
+amount = 0
+basis = "assumption"
+reason = "Not priced in this file"
 )";
 
 DataFiles destinations(std::vector<DataFile> files) {
@@ -150,7 +163,8 @@ TEST_CASE("load_catalog: a valid file gives every figure") {
   // The items in the item table's order, whatever the file's.
   std::vector<std::string_view> ids;
   for (const auto& figures : d.items) ids.push_back(figures.item->id);
-  CHECK(ids == std::vector<std::string_view>{"treatment", "extra_infusions", "flights", "accommodation", "local_costs", "visa"});
+  CHECK(ids == std::vector<std::string_view>{"treatment", "extra_infusions", "tests", "flights", "transfers",
+                                             "accommodation", "local_costs", "visa", "insurance"});
   CHECK(d.advisories.empty());
   CHECK(d.entry_rules.empty());
 }
@@ -198,7 +212,7 @@ TEST_CASE("load_catalog: an entry rule may concern the travelers of some origins
   CHECK(loaded.applies_to("asia"));
   CHECK_FALSE(loaded.applies_to("europe"));
   CHECK(first_problem(kValid + replaced(rule, "\"middle-east\"", "\"oceania\"")) ==
-        "valid.toml:85:11: entry_rules[0].origins: unknown origin 'oceania'; known origins: north-america, europe, asia, "
+        "valid.toml:97:11: entry_rules[0].origins: unknown origin 'oceania'; known origins: north-america, europe, asia, "
         "middle-east, latin-america");
 }
 
@@ -278,6 +292,20 @@ TEST_CASE("load_catalog: a value of the wrong type names the type it found, whic
         "valid.toml:6:14: advisories: expected an array of tables ([[advisories]]), found a string");
   CHECK(first_problem(replaced(kValid, "key_considerations = \"Fine.\"\n", "key_considerations = \"Fine.\"\nentry_rules = [true]\n")) ==
         "valid.toml:6:16: entry_rules[0]: expected a table, found a boolean");
+}
+
+TEST_CASE("load_catalog: an assumption whose reason names a year carries the date of that data") {
+  CHECK(first_problem(replaced(kValid, "reason = \"one\"", "reason = \"One session, as in a case of 2016\"")) ==
+        "valid.toml:14:10: infusions.reason: names the year 2016 but the figure has no as_of: give the date of "
+        "the data it rests on");
+  CHECK(first_problem(replaced(kValid, "reason = \"one\"",
+                               "reason = \"One session, as in a case of 2016\"\nas_of = \"2016-12\"")) ==
+        "(loaded without error)");
+  // Amounts are not years; a year inside a word is.
+  CHECK_FALSE(year_named("2,060 INR a night, 11,219 in Mumbai, 1,650 MXN, 25.2017 and 120161").has_value());
+  CHECK(year_named("Mumbai ADR INR 11,219 FY2024 (Hotelivate)") == "2024");
+  CHECK(year_named("Dec 2016-Feb 2017") == "2016");
+  CHECK_FALSE(year_named("3000 USD, 1850 too early").has_value());
 }
 
 TEST_CASE("load_catalog: provenance is a source with its date, or an assumption with its reason") {

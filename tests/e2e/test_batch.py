@@ -167,10 +167,11 @@ class Batch(unittest.TestCase):
         path = self.file("id,country\nx,ukraine\n")
         code, out, err = run("batch", path, "--items")
         rows = rows_of(out)
-        self.assertEqual([r["item"] for r in rows], ["treatment", "extra_infusions", "flights", "overland",
-                                                     "accommodation", "local_costs", "visa", "treatment_subtotal",
-                                                     "travel_subtotal", "adjustments_subtotal", "total"])
-        self.assertEqual(sum(round(float(r["low"]) * 100) for r in rows[:7]), round(float(rows[-1]["low"]) * 100))
+        self.assertEqual([r["item"] for r in rows], ["treatment", "extra_infusions", "tests", "flights", "overland",
+                                                     "transfers", "accommodation", "local_costs", "visa", "insurance",
+                                                     "treatment_subtotal", "travel_subtotal", "adjustments_subtotal",
+                                                     "total"])
+        self.assertEqual(sum(round(float(r["low"]) * 100) for r in rows[:10]), round(float(rows[-1]["low"]) * 100))
         code, out, _ = run("batch", path, "--format", "json")
         self.assertEqual(json.loads(out)["rows"][0]["id"], "x")
         code, out, _ = run("batch", path, "--format", "markdown")
@@ -181,9 +182,9 @@ class Batch(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertRegex(out, r"(?m)^ +1 +1 +x +Ukraine(?: \*)? +1 +1 +1 +north-america ")
         items = [l for l in out.splitlines() if l.startswith("    ") and not l.lstrip()[0].isdigit()]
-        self.assertEqual(len(items), 7)  # one line per line item, under the scenario
+        self.assertEqual(len(items), 10)  # one line per line item, under the scenario
         self.assertTrue(items[0].startswith("    Treatment cycle "), items[0])
-        self.assertTrue(items[3].startswith("    Rzeszów to Kyiv by bus or train and a night train, and back "), items[3])
+        self.assertTrue(items[4].startswith("    Rzeszów to Przemyśl, then the night sleeper train to Kyiv, and back "), items[4])
         # Each amount ends in the same column, however long its label.
         self.assertEqual(len({len(l) for l in items}), 1, items)
 

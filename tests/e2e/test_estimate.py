@@ -45,7 +45,7 @@ class ExampleCommand(unittest.TestCase):
         self.assertIn("flights from north-america (the default)", out)
         self.assertRegex(out, r"(?m)^Advisory: US Department of State: Level 2")
         self.assertRegex(out, r"(?m)^Sources:$")
-        self.assertRegex(out, r"(?m)^\[1\] PlacidWay")
+        self.assertRegex(out, r"(?m)^ ?\[1\] PlacidWay")
         self.assertIn("estimate for an experimental therapy, not medical advice", out)
         self.assertNotIn("\x1b[", out)  # not a terminal: no colour
 
@@ -112,7 +112,8 @@ class JsonOutput(unittest.TestCase):
             "days": data["query"]["nights"] + 1, "rooms": 1})
         lines = data["lines"]
         self.assertEqual([l["id"] for l in lines],
-                         ["treatment", "extra_infusions", "flights", "accommodation", "local_costs", "visa"])
+                         ["treatment", "extra_infusions", "tests", "flights", "transfers", "accommodation",
+                          "local_costs", "visa", "insurance"])
         for key in ["low_cents", "high_cents"]:
             self.assertEqual(data["total"][key], sum(l[key] for l in lines))
             self.assertEqual(data["subtotals"]["treatment"][key],
@@ -165,7 +166,7 @@ class JsonOutput(unittest.TestCase):
                 self.assertEqual(data["lines"][1]["low_cents"], 0)
                 self.assertEqual(data["total"]["high_open"], open_high)
                 # The title names the destination as a sentence does.
-                title = "the United States (Durham)" if destination == "united-states" else None
+                title = "the United States (Orange County, California)" if destination == "united-states" else None
                 if title:
                     code, table, _ = run("--country", destination)
                     self.assertTrue(table.startswith(f"Stem cell treatment for cerebral palsy in {title}: "), table[:90])
@@ -201,7 +202,8 @@ class CsvOutput(unittest.TestCase):
                                                 "unit_high", "low", "mid", "high", "high_open", "currency", "source",
                                                 "as_of", "stale"])
         self.assertEqual([r["item"] for r in rows],
-                         ["treatment", "extra_infusions", "flights", "accommodation", "local_costs", "visa", "total"])
+                         ["treatment", "extra_infusions", "tests", "flights", "transfers", "accommodation",
+                          "local_costs", "visa", "insurance", "total"])
         money = re.compile(r"^\d+\.\d\d$")
         for row in rows:
             self.assertEqual(row["currency"], "USD")
@@ -213,7 +215,7 @@ class CsvOutput(unittest.TestCase):
             self.assertEqual(cents, round(float(total[column]) * 100))
         data = estimate_json("--country", "mexico", "--infusions", "2")
         self.assertEqual(round(float(total["mid"]) * 100), data["total"]["mid_cents"])
-        self.assertEqual(rows[2]["label"], "Flights, round trip")  # a quoted field, read back whole
+        self.assertEqual(rows[3]["label"], "Flights, round trip")  # a quoted field, read back whole
 
     @unittest.skipUnless(shutil.which("sqlite3"), "sqlite3 is not installed")
     def test_sqlite_import_reads_numbers(self):
@@ -231,7 +233,7 @@ class CsvOutput(unittest.TestCase):
                       " WHERE item <> 'total';\n")
             done = subprocess.run(["sqlite3", ":memory:"], input=script, capture_output=True, text=True)
         self.assertEqual(done.stderr, "")
-        self.assertEqual(done.stdout.split(), ["real|real|7", "1"])
+        self.assertEqual(done.stdout.split(), ["real|real|10", "1"])
 
 
 def months_old(as_of, today=(2026, 11, 25)):
@@ -292,7 +294,7 @@ class MarkdownOutput(unittest.TestCase):
             if not line.startswith("|"):
                 break
             table.append(line)
-        self.assertEqual(len(table), 2 + 6 + 2 + 1)  # header, rule, lines, subtotals, total
+        self.assertEqual(len(table), 2 + 9 + 2 + 1)  # header, rule, lines, subtotals, total
         for row in table:
             self.assertEqual(len(re.findall(r"(?<!\\)\|", row)), 7, row)
         self.assertTrue(table[-1].startswith("| **Total** |"))
@@ -315,10 +317,11 @@ class DataDirectory(unittest.TestCase):
                              "--cycles", "2", "--companions", "2", "--from", "europe")
         by_id = {l["id"]: (l["low_cents"] // 100, l["high_cents"] // 100) for l in data["lines"]}
         # 2 cycles x 10,000-20,000; 1 extra infusion x 2 cycles x 1,000-1,500; 3 travelers x 2 trips x 700-1,100;
-        # 12 nights x 2 rooms x 100-200; 14 days x 3 travelers x 50-80; 3 travelers x 60.
-        self.assertEqual(by_id, {"treatment": (20000, 40000), "extra_infusions": (2000, 3000),
-                                 "flights": (4200, 6600), "accommodation": (2400, 4800),
-                                 "local_costs": (2100, 3360), "visa": (180, 180)})
+        # 12 nights x 2 rooms x 100-200; 14 days x 3 travelers x 50-80; 3 travelers x 60; the fixture's
+        # tests, transfers and insurance are 0.
+        self.assertEqual(by_id, {"treatment": (20000, 40000), "extra_infusions": (2000, 3000), "tests": (0, 0),
+                                 "flights": (4200, 6600), "transfers": (0, 0), "accommodation": (2400, 4800),
+                                 "local_costs": (2100, 3360), "visa": (180, 180), "insurance": (0, 0)})
         self.assertEqual((data["total"]["low_cents"], data["total"]["mid_cents"], data["total"]["high_cents"]),
                          (3088000, 4441000, 5794000))
 

@@ -79,13 +79,15 @@ class Quotes(TempDir):
         self.assertIn("Treatment from your quote: Test Clinic (Testville), $12,000 a cycle with 3 infusions included.",
                       table)
         self.assertIn("The package includes accommodation, meals, consultation: not charged again", table)
-        self.assertIn("of a day's costs, on the package's days (up to 5 a cycle: its nights and 1), transfers", table)
+        self.assertIn("of a day's costs, on the package's days (up to 5 a cycle: its nights and 1).", table)
         # A package whose meals and transport are not included says nothing of its days.
         rooms_only = self.write("r.toml", QUOTE.format(currency="USD", price="12000").replace(
             '"accommodation", "meals", "consultation"', '"accommodation", "airport-transfers"'))
         code, rooms_table, err = run("--data", DATA, "--quote", rooms_only)
         self.assertEqual(code, 0, err)
-        self.assertIn("of a day's costs, transfers as the transport", rooms_table)
+        # Its transfers are the transfers line's (0 in this fixture), not a share of each day.
+        self.assertIn("The package includes accommodation, airport-transfers: not charged again", rooms_table)
+        self.assertNotIn("of a day's costs", rooms_table)
         self.assertNotIn("package's days", rooms_table)
         self.assertRegex(table, r"(?m)^Accommodation(?: \*)? +6 nights × 2 rooms, 4 in the package ")
 
@@ -170,7 +172,7 @@ class Overrides(unittest.TestCase):
                 source = data["sources"][line["sources"][0] - 1]
                 self.assertEqual((source["basis"], source["source"], source["text"]), ("yours", flag, "Yours: " + flag))
         code, out, _ = run("--data", DATA, "--country", "testland", "--flight", "800-1200")
-        self.assertRegex(out, r"(?m)^\[\d\] Yours: --flight$")
+        self.assertRegex(out, r"(?m)^ ?\[\d+\] Yours: --flight$")
 
     def test_bad_overrides_name_the_option(self):
         code, out, err = run("--country", "mexico", "--nightly", "800-200")
@@ -406,6 +408,22 @@ class Validate(TempDir):
             "latin-america",
             f"{path}:111:9: advisories[0].as_of: '2027-08-12' is in the future",
             "5 problems in 1 file checked."])
+
+    def test_an_assumption_naming_a_year_without_as_of(self):
+        with open(os.path.join(DATA, "destinations", "testland.toml"), encoding="utf-8") as f:
+            text = f.read()
+        text = text.replace('reason = "Test fixture: the hotel collects its guests"',
+                            'reason = "A taxi fare of 2019, doubled"', 1)
+        path = self.write("destinations/testland.toml", text)
+        line = text[:text.index('reason = "A taxi fare of 2019')].count("\n") + 1
+        code, out, err = run("validate", path)
+        self.assertEqual((code, err), (3, ""))
+        self.assertEqual(out.splitlines(), [
+            f"{path}:{line}:10: transfers.reason: names the year 2019 but the figure has no as_of: give the date of the "
+            "data it rests on", "1 problem in 1 file checked."])
+        code, out, err = run("--data", os.path.dirname(os.path.dirname(path)), "--country", "testland")
+        self.assertEqual((code, out), (3, ""))
+        self.assertIn(f"{path}:{line}:10: transfers.reason: names the year 2019", err)
 
     def test_quote_currency_and_config_files_and_directories(self):
         quote = self.write("q.toml", QUOTE.format(currency="XYZ", price="-1"))

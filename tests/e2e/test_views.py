@@ -66,7 +66,7 @@ class Show(unittest.TestCase):
                       "Overland leg, one traveler, round trip", "Visa & entry from asia"]:
             self.assertRegex(out, "(?m)^" + re.escape(label) + " ")
         self.assertIn("Flights land in: Rzeszów, Poland", out)
-        self.assertRegex(out, r"(?m)^Advisory: US Department of State: Level 4: Do not travel.* \(2023-05-22\) \[\d+\]$")
+        self.assertRegex(out, r"(?m)^Advisory: US Department of State: Level 4: Do not travel.* \(2024-11-15\) \[\d+\]$")
         self.assertRegex(out, r"(?m)^ \[1\] PlacidWay")  # numbers aligned: [1] to [22]
 
     def test_a_warning_for_each_figure_older_than_18_months(self):

@@ -197,5 +197,5 @@ TEST_CASE("options: each override option replaces the cost item that names it") 
     CHECK(*sweep.overrides.find(item->id) == MoneyRange{Money::from_units(700), Money::from_units(900), false});
     ++overrides;
   }
-  CHECK(overrides == 5);
+  CHECK(overrides == 8);
 }

@@ -51,6 +51,7 @@ struct ItemFigures {
   PriceFigure figure;              // Shape::one
   std::map<std::string, PriceFigure, std::less<>> by_origin;  // Shape::per_origin
   std::string words;               // the text under the item's words_key: "Rzeszów, Poland"
+  bool derived = false;            // the data leaves it out: its figure comes from the item's Derive rule
 
   // The figure for travelers from origin: by_origin's for a per-origin item, else the one.
   const PriceFigure* for_origin(std::string_view origin) const;

@@ -15,13 +15,14 @@
 
 #include "core/inclusion.hpp"
 #include "core/provenance.hpp"
+#include "core/range.hpp"
 
 namespace cpcost {
 
 enum class LineGroup : std::uint8_t { treatment, travel, adjustment };
 
 // A count of the estimate that a line's quantity multiplies.
-enum class Count : std::uint8_t { cycles, trips, extra_infusions, travelers, nights, rooms, days };
+enum class Count : std::uint8_t { cycles, first_cycle, follow_ups, trips, extra_infusions, travelers, nights, rooms, days };
 
 struct CountWords {
   std::string_view singular;
@@ -58,6 +59,15 @@ enum class QuoteRule : std::uint8_t {
   covered,        // the package's inclusion (CostItem::inclusion) covers the whole line
 };
 
+// How a figure the data leaves out is derived, one rule applied the same way
+// to every destination (its provenance says so): never a figure from a
+// different kind of price.
+enum class Derive : std::uint8_t {
+  none,                   // the data must give it, or the destination has no such line
+  per_included_infusion,  // the first cycle's price divided by the infusions it includes
+  follow_up_ratio,        // the first cycle's price at the ratio of follow-up rounds to first rounds
+};
+
 // What the item's own words in the data (words_key) do to its label.
 enum class Words : std::uint8_t {
   none,
@@ -79,13 +89,28 @@ struct CostItem {
   Words words;
   QuoteRule quote;
   Inclusion inclusion;        // QuoteRule::covered: the inclusion that covers it
+  Derive derive;              // when the data leaves the figure out
   std::string_view override_option;  // "--nightly": the family's own figure replaces the data's; empty: none
   std::string_view shown_as;  // cpcost show's label of the figure; "{origin}" stands for each origin
   Provenance yours;           // the provenance of the family's own figure: "Yours: --nightly"
 };
 
 // In the order of an estimate's lines.
-extern const std::array<CostItem, 10> kCostItems;
+extern const std::array<CostItem, 11> kCostItems;
+
+// The rules' provenances (Derive), shown as the derived figure's source.
+extern const Provenance kPerIncludedInfusion;
+extern const Provenance kFollowUpRatio;
+// The follow-up ratio at each end of a range, in basis points of the first cycle's price.
+inline constexpr std::int64_t kFollowUpLowBp = 5263;   // 5,000 / 9,500
+inline constexpr std::int64_t kFollowUpHighBp = 5333;  // 8,000 / 15,000
+
+// A figure by its rule, from the first cycle's price and the infusions it
+// includes (both as the estimate or the data has them), in whole units
+// rounded half to even, and the rule's provenance. Throws MoneyOverflow when
+// it does not fit.
+MoneyRange derived_range(Derive rule, const MoneyRange& first_cycle, int infusions_included);
+const Provenance* derived_provenance(Derive rule);
 
 // What no line prices, said with every estimate ("Not included").
 extern const std::array<std::string_view, 5> kNotIncluded;

@@ -100,6 +100,10 @@ std::int64_t count_of(Count count, const Estimate& result) {
     case Count::cycles:
     case Count::trips:
       return result.cycles;
+    case Count::first_cycle:
+      return 1;
+    case Count::follow_ups:
+      return result.cycles - 1;
     case Count::extra_infusions:
       return result.extra_infusions;
     case Count::travelers:
@@ -114,8 +118,20 @@ std::int64_t count_of(Count count, const Estimate& result) {
   return result.days;
 }
 
+// A figure the data leaves out, by its item's rule, from the first cycle's
+// price as this estimate has it (the data's, or a quote's).
+Figure derived_figure(const CostItem& item, const Estimate& result) {
+  if (item.derive == Derive::none || result.lines.empty() || result.lines.front().id != "treatment") {
+    // The data layer derives only what has a rule, after the treatment; this guards a hand-built catalog.
+    throw Error(ErrorKind::data, result.destination->source_path + ": no figure for '" + std::string(item.id) + "'");
+  }
+  return {derived_range(item.derive, result.lines.front().unit_cost, result.infusions_included),
+          derived_provenance(item.derive), false};
+}
+
 // The figure a line is priced at: the family's own (an override), else the
-// quote's where the item lets a quote set it, else the data's, converted once.
+// quote's where the item lets a quote set it, else the data's, converted once,
+// or the item's rule where the data leaves it out.
 Figure figure_for(const ItemFigures& figures, const Query& query, const Catalog& catalog, const Estimate& result) {
   const CostItem& item = *figures.item;
   if (const MoneyRange* yours = query.overrides.find(item.id)) return {*yours, &item.yours, false};
@@ -129,6 +145,7 @@ Figure figure_for(const ItemFigures& figures, const Query& query, const Catalog&
     figure.quoted = false;  // the line's label stays the item's: only the treatment is "quoted"
     return figure;
   }
+  if (figures.derived) return derived_figure(item, result);
   const PriceFigure* data = figures.for_origin(result.origin);
   if (!data) {
     // The data layer requires every origin; this guards a hand-built catalog.

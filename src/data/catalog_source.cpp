@@ -73,7 +73,8 @@ Catalog bundled_catalog() {
       // The item by its place in kCostItems, the table the build loads data/ with.
       const auto index = static_cast<std::size_t>(figures.item - kCostItems.data());
       out += fmt::format("    {{\n      ItemFigures& f = d.items.emplace_back();\n      f.item = &kCostItems[{}];\n", index);
-      out += fmt::format("      f.figure = {};\n      f.words = {};\n", price(figures.figure), literal(figures.words));
+      out += fmt::format("      f.figure = {};\n      f.words = {};\n      f.derived = {};\n", price(figures.figure),
+                         literal(figures.words), figures.derived);
       for (const auto& [origin, figure] : figures.by_origin) {
         out += fmt::format("      f.by_origin[{}] = {};\n", literal(origin), price(figure));
       }

@@ -51,6 +51,13 @@ Destination read_destination(const toml::table& root, const std::string& path, P
   // The cost items' figures, each under its item's key, as the item table says.
   for (const CostItem& item : items) {
     const toml::table* table = file.table(item.data_key, item.required ? Need::required : Need::optional);
+    if (!table && item.derive != Derive::none) {
+      // Left out: the item's rule gives its figure.
+      ItemFigures derived;
+      derived.item = &item;
+      derived.derived = true;
+      destination.items.push_back(std::move(derived));
+    }
     if (!table) continue;
     TableReader reader = file.child(*table, file.child_name(item.data_key));
     ItemFigures figures;

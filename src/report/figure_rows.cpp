@@ -7,9 +7,16 @@ namespace cpcost {
 
 namespace {
 
-// The rows of one cost item's figures: one, or one per origin in kOrigins' order.
-void add_item(std::vector<FigureRow>& rows, const ItemFigures& figures) {
+// The rows of one cost item's figures: one, or one per origin in kOrigins' order;
+// one the data leaves out, by its rule from the cycle price.
+void add_item(std::vector<FigureRow>& rows, const ItemFigures& figures, const Destination& d) {
   const CostItem& item = *figures.item;
+  if (figures.derived) {
+    const MoneyRange range = derived_range(item.derive, d.figure("treatment").range, d.infusions_included.value);
+    rows.push_back({std::string(item.data_key), std::string(item.shown_as), range, std::nullopt,
+                    derived_provenance(item.derive)});
+    return;
+  }
   if (item.shape == Shape::one) {
     rows.push_back({std::string(item.data_key), std::string(item.shown_as), figures.figure.range, std::nullopt,
                     &figures.figure.provenance});
@@ -34,7 +41,7 @@ std::vector<FigureRow> figure_rows(const Destination& d) {
   std::vector<const ItemFigures*> listed;
   auto item = [&](std::string_view id) {
     if (const ItemFigures* figures = d.item(id)) {
-      add_item(rows, *figures);
+      add_item(rows, *figures, d);
       listed.push_back(figures);
     }
   };
@@ -43,6 +50,7 @@ std::vector<FigureRow> figure_rows(const Destination& d) {
   };
   // As a destination file reads: the treatment and its counts, the stay, then the journey.
   item("treatment");
+  item("follow_ups");
   count("infusions.included", "Infusions included per cycle", d.infusions_included.value,
         d.infusions_included.provenance);
   item("extra_infusions");
@@ -57,7 +65,7 @@ std::vector<FigureRow> figure_rows(const Destination& d) {
   item("visa");
   // Any other item, in the item table's order: a new item shows without a change here.
   for (const ItemFigures& figures : d.items) {
-    if (std::find(listed.begin(), listed.end(), &figures) == listed.end()) add_item(rows, figures);
+    if (std::find(listed.begin(), listed.end(), &figures) == listed.end()) add_item(rows, figures, d);
   }
   return rows;
 }

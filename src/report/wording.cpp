@@ -67,7 +67,10 @@ bool stale(const Provenance& provenance, const Date& today) {
   return older_than_months(provenance.as_of, today, kStaleMonths);
 }
 
-bool stale(const LineItem& line, const Date& today) { return line.provenance && stale(*line.provenance, today); }
+// A line of no quantity costs nothing, whatever the age of its figure.
+bool stale(const LineItem& line, const Date& today) {
+  return line.quantity() > 0 && line.provenance && stale(*line.provenance, today);
+}
 
 std::string stale_note(const Estimate& estimate, const Date& today) {
   std::vector<std::string> old;

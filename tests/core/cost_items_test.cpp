@@ -26,7 +26,8 @@ std::vector<CostItem> items_with_insurance() {
   std::vector<CostItem> items(kCostItems.begin(), kCostItems.end());
   items.push_back({"vaccinations", "Vaccinations", "traveler-trip", LineGroup::travel,
                    {Count::travelers, Count::trips}, Paid::at_home, "vaccinations", Shape::one, false, "", Words::none,
-                   QuoteRule::none, Inclusion::consultation, "", "Vaccinations, one traveler, one trip", {}});
+                   QuoteRule::none, Inclusion::consultation, Derive::none, "", "Vaccinations, one traveler, one trip",
+                   {}});
   return items;
 }
 

@@ -76,8 +76,14 @@ TEST_CASE("estimate: extra infusions, cycles, companions and origin, computed by
   CHECK(e.days == 14);    // each trip adds its day of arrival
   CHECK(e.rooms == 2);    // 3 travelers, 2 to a room
 
-  CHECK(line(e, "treatment").cost == dollars(20000, 40000));
-  CHECK(line(e, "treatment").quantity() == 2);
+  // The first cycle in full; the second a follow-up round at the FTC ratio:
+  // 52.63 % of 10,000 = 5,263 and 53.33 % of 20,000 = 10,666.
+  CHECK(line(e, "treatment").cost == dollars(10000, 20000));
+  CHECK(line(e, "treatment").quantity() == 1);
+  CHECK(line(e, "follow_ups").unit_cost == dollars(5263, 10666));
+  CHECK(line(e, "follow_ups").cost == dollars(5263, 10666));
+  CHECK(line(e, "follow_ups").quantity() == 1);
+  CHECK(line(e, "follow_ups").provenance == &kFollowUpRatio);
   CHECK(line(e, "extra_infusions").cost == dollars(2000, 3000));
   CHECK(line(e, "extra_infusions").quantity() == 2);
   CHECK(line(e, "flights").cost == dollars(4200, 6600));
@@ -87,10 +93,10 @@ TEST_CASE("estimate: extra infusions, cycles, companions and origin, computed by
   CHECK(line(e, "local_costs").cost == dollars(2100, 3360));
   CHECK(line(e, "local_costs").quantity() == 42);
   CHECK(line(e, "visa").cost == dollars(180, 180));
-  CHECK(e.treatment == dollars(22000, 43000));
+  CHECK(e.treatment == dollars(17263, 33666));
   CHECK(e.travel == dollars(8880, 14940));
-  CHECK(e.total == dollars(30880, 57940));
-  CHECK(e.total.mid() == Money::from_units(44410));
+  CHECK(e.total == dollars(26143, 48606));
+  CHECK(e.total.mid() == Money::from_cents(3737450));
 }
 
 TEST_CASE("estimate: fewer infusions than included cost the same cycle price") {
@@ -150,11 +156,11 @@ TEST_CASE("estimate: the lines come in a stable order, treatment first") {
   const Estimate e = estimate(catalog, testing::query_for("borderland"));
   std::vector<std::string_view> ids;
   for (const auto& item : e.lines) ids.push_back(item.id);
-  CHECK(ids == std::vector<std::string_view>{"treatment", "extra_infusions", "flights", "overland", "accommodation",
-                                             "local_costs", "visa"});
+  CHECK(ids == std::vector<std::string_view>{"treatment", "follow_ups", "extra_infusions", "flights", "overland",
+                                             "accommodation", "local_costs", "visa"});
   CHECK(e.lines[0].group == LineGroup::treatment);
-  CHECK(e.lines[1].group == LineGroup::treatment);
-  CHECK(e.lines[2].group == LineGroup::travel);
+  CHECK(e.lines[2].group == LineGroup::treatment);
+  CHECK(e.lines[3].group == LineGroup::travel);
 }
 
 TEST_CASE("estimate: each line points at its figure's provenance") {

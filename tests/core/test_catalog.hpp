@@ -35,8 +35,8 @@ inline PriceFigure& figure(Destination& d, std::string_view id, std::string_view
   return figures(d, id).by_origin[std::string(origin)];
 }
 
-// Testland: cycle 10,000-20,000 with 2 infusions included, extra infusions
-// 1,000-1,500, 4 nights plus 2 per extra infusion, rooms for 2 at 100-200,
+// Testland: cycle 10,000-20,000 with 2 infusions included, follow-up cycles
+// 5,263-10,666 (the rule), extra infusions 1,000-1,500, 4 nights plus 2 per extra infusion, rooms for 2 at 100-200,
 // 50-80 a day, flights 500-900 from North America and 700-1,100 from Europe,
 // visa free from North America and 60 from Europe.
 inline Destination testland() {
@@ -49,6 +49,7 @@ inline Destination testland() {
   d.source_path = "testland.toml";
   figure(d, "treatment") = price(10000, 20000, "cycle source");
   d.infusions_included = {2, {"", "", true, "two per cycle"}};
+  figures(d, "follow_ups").derived = true;  // at the FTC ratio: 52.63 % of 10,000 and 53.33 % of 20,000
   figure(d, "extra_infusions") = price(1000, 1500, "infusion source");
   d.stay = {4, 2, {"", "", true, "four nights"}};
   figure(d, "accommodation") = price(100, 200, "hotel source");

@@ -163,8 +163,10 @@ TEST_CASE("load_catalog: a valid file gives every figure") {
   // The items in the item table's order, whatever the file's.
   std::vector<std::string_view> ids;
   for (const auto& figures : d.items) ids.push_back(figures.item->id);
-  CHECK(ids == std::vector<std::string_view>{"treatment", "extra_infusions", "tests", "flights", "transfers",
-                                             "accommodation", "local_costs", "visa", "insurance"});
+  CHECK(ids == std::vector<std::string_view>{"treatment", "follow_ups", "extra_infusions", "tests", "flights",
+                                             "transfers", "accommodation", "local_costs", "visa", "insurance"});
+  CHECK(d.item("follow_ups")->derived);  // left out: the FTC ratio gives it
+  CHECK_FALSE(d.item("extra_infusions")->derived);
   CHECK(d.advisories.empty());
   CHECK(d.entry_rules.empty());
 }

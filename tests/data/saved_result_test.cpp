@@ -32,8 +32,8 @@ TEST_CASE("saved results: an estimate as cpcost writes it, read back") {
   REQUIRE(result.entries.size() == e.lines.size() + 3);
   CHECK(result.entries[0].key == "treatment");
   CHECK(result.entries[0].amounts == e.lines[0].cost);
-  CHECK(result.entries[3].key == "overland");
-  CHECK(result.entries[3].label == "Train from Gateway City, round trip");
+  CHECK(result.entries[4].key == "overland");
+  CHECK(result.entries[4].label == "Train from Gateway City, round trip");
   CHECK(result.entries.back().key == "total");
   CHECK(result.entries.back().amounts == e.total);
   CHECK(result.entries.back().mid == e.total.mid());

@@ -35,11 +35,12 @@ class ExampleCommand(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertEqual(err, "")
         self.assertIn("Mexico (Tijuana, Guadalajara)", out)
-        for label in ["Treatment cycle", "Extra infusions", "Flights, round trip", "Accommodation",
-                      "Meals & local transport", "Visa & entry fees", "Treatment subtotal",
-                      "Travel & stay subtotal", "Total"]:
+        for label in ["Treatment, first cycle", "Treatment, follow-up cycles", "Extra infusions", "Pre-treatment tests",
+                      "Flights, round trip", "Airport & border transfers", "Accommodation", "Meals & local transport",
+                      "Visa & entry fees", "Travel & medical insurance", "Treatment subtotal", "Travel & stay subtotal",
+                      "Total", "Not included: "]:
             self.assertRegex(out, "(?m)^" + re.escape(label), label)
-        self.assertRegex(out, r"(?m)^Treatment cycle +1 cycle +\$10,000-\$30,000 +\$10,000 +\$30,000 +\[1\]$")
+        self.assertRegex(out, r"(?m)^Treatment, first cycle +1 cycle +\$10,000-\$30,000 +\$10,000 +\$30,000 +\[1\]$")
         self.assertRegex(out, r"(?m)^Extra infusions(?: \*)? +1 infusion × 1 cycle ")
         self.assertIn("2 travelers: the patient and 1 companion (the default", out)
         self.assertIn("flights from north-america (the default)", out)
@@ -112,8 +113,8 @@ class JsonOutput(unittest.TestCase):
             "days": data["query"]["nights"] + 1, "rooms": 1})
         lines = data["lines"]
         self.assertEqual([l["id"] for l in lines],
-                         ["treatment", "extra_infusions", "tests", "flights", "transfers", "accommodation",
-                          "local_costs", "visa", "insurance"])
+                         ["treatment", "follow_ups", "extra_infusions", "tests", "flights", "transfers",
+                          "accommodation", "local_costs", "visa", "insurance"])
         for key in ["low_cents", "high_cents"]:
             self.assertEqual(data["total"][key], sum(l[key] for l in lines))
             self.assertEqual(data["subtotals"]["treatment"][key],
@@ -202,8 +203,8 @@ class CsvOutput(unittest.TestCase):
                                                 "unit_high", "low", "mid", "high", "high_open", "currency", "source",
                                                 "as_of", "stale"])
         self.assertEqual([r["item"] for r in rows],
-                         ["treatment", "extra_infusions", "tests", "flights", "transfers", "accommodation",
-                          "local_costs", "visa", "insurance", "total"])
+                         ["treatment", "follow_ups", "extra_infusions", "tests", "flights", "transfers",
+                          "accommodation", "local_costs", "visa", "insurance", "total"])
         money = re.compile(r"^\d+\.\d\d$")
         for row in rows:
             self.assertEqual(row["currency"], "USD")
@@ -215,7 +216,7 @@ class CsvOutput(unittest.TestCase):
             self.assertEqual(cents, round(float(total[column]) * 100))
         data = estimate_json("--country", "mexico", "--infusions", "2")
         self.assertEqual(round(float(total["mid"]) * 100), data["total"]["mid_cents"])
-        self.assertEqual(rows[3]["label"], "Flights, round trip")  # a quoted field, read back whole
+        self.assertEqual(rows[4]["label"], "Flights, round trip")  # a quoted field, read back whole
 
     @unittest.skipUnless(shutil.which("sqlite3"), "sqlite3 is not installed")
     def test_sqlite_import_reads_numbers(self):
@@ -233,7 +234,7 @@ class CsvOutput(unittest.TestCase):
                       " WHERE item <> 'total';\n")
             done = subprocess.run(["sqlite3", ":memory:"], input=script, capture_output=True, text=True)
         self.assertEqual(done.stderr, "")
-        self.assertEqual(done.stdout.split(), ["real|real|10", "1"])
+        self.assertEqual(done.stdout.split(), ["real|real|11", "1"])
 
 
 def months_old(as_of, today=(2026, 11, 25)):
@@ -244,6 +245,34 @@ def months_old(as_of, today=(2026, 11, 25)):
     day = parts[2] if len(parts) > 2 else 31
     months = (today[0] - year) * 12 + (today[1] - month)
     return months - (1 if today[2] < day else 0)
+
+
+class TreatmentModel(unittest.TestCase):
+    def test_a_second_cycle_is_a_follow_up_round_cheaper_than_the_first(self):
+        one = estimate_json("--country", "mexico", "--cycles", "1")
+        two = estimate_json("--country", "mexico", "--cycles", "2")
+        treatment = lambda d: (d["subtotals"]["treatment"]["low_cents"], d["subtotals"]["treatment"]["high_cents"])
+        self.assertLess(treatment(two)[0], 2 * treatment(one)[0])
+        self.assertLess(treatment(two)[1], 2 * treatment(one)[1])
+        lines = {l["id"]: l for l in two["lines"]}
+        # Mexico's cycle, 10,000-30,000 (the seed guide); a follow-up round at the FTC ratio: 52.63 % of
+        # 10,000 = 5,263 and 53.33 % of 30,000 = 15,999.
+        self.assertEqual((lines["treatment"]["low_cents"], lines["treatment"]["high_cents"]), (1_000_000, 3_000_000))
+        self.assertEqual((lines["follow_ups"]["low_cents"], lines["follow_ups"]["high_cents"]), (526_300, 1_599_900))
+        self.assertEqual(lines["follow_ups"]["label"], "Treatment, follow-up cycles")
+        self.assertEqual(lines["treatment"]["label"], "Treatment, first cycle")
+
+    def test_extra_infusions_from_a_price_per_application_or_the_one_rule(self):
+        # Thailand publishes none: its cycle, 12,000-35,000, includes 8 infusions: 1,500-4,375 each.
+        data = estimate_json("--country", "thailand", "--infusions", "9")
+        extra = {l["id"]: l for l in data["lines"]}["extra_infusions"]
+        self.assertEqual((extra["unit_cost"]["low_cents"], extra["unit_cost"]["high_cents"]), (150_000, 437_500))
+        source = data["sources"][extra["sources"][0] - 1]
+        self.assertIn("divided by the infusions it includes", source["text"])
+        # Mexico: the one price per application found there, 20,000 for 3 injections.
+        data = estimate_json("--country", "mexico", "--infusions", "2")
+        extra = {l["id"]: l for l in data["lines"]}["extra_infusions"]
+        self.assertEqual((extra["unit_cost"]["low_cents"], extra["unit_cost"]["high_cents"]), (666_700, 666_700))
 
 
 class Staleness(unittest.TestCase):
@@ -294,7 +323,7 @@ class MarkdownOutput(unittest.TestCase):
             if not line.startswith("|"):
                 break
             table.append(line)
-        self.assertEqual(len(table), 2 + 9 + 2 + 1)  # header, rule, lines, subtotals, total
+        self.assertEqual(len(table), 2 + 10 + 2 + 1)  # header, rule, lines, subtotals, total
         for row in table:
             self.assertEqual(len(re.findall(r"(?<!\\)\|", row)), 7, row)
         self.assertTrue(table[-1].startswith("| **Total** |"))
@@ -316,14 +345,16 @@ class DataDirectory(unittest.TestCase):
         data = estimate_json("--data", os.path.join(FIXTURES, "data"), "--country", "Test Land", "--infusions", "3",
                              "--cycles", "2", "--companions", "2", "--from", "europe")
         by_id = {l["id"]: (l["low_cents"] // 100, l["high_cents"] // 100) for l in data["lines"]}
-        # 2 cycles x 10,000-20,000; 1 extra infusion x 2 cycles x 1,000-1,500; 3 travelers x 2 trips x 700-1,100;
+        # the first cycle 10,000-20,000 and a follow-up; 1 extra infusion x 2 cycles x 1,000-1,500; 3 travelers x 2 trips x 700-1,100;
         # 12 nights x 2 rooms x 100-200; 14 days x 3 travelers x 50-80; 3 travelers x 60; the fixture's
         # tests, transfers and insurance are 0.
-        self.assertEqual(by_id, {"treatment": (20000, 40000), "extra_infusions": (2000, 3000), "tests": (0, 0),
+        # The second cycle is a follow-up round: 52.63 % of 10,000 and 53.33 % of 20,000.
+        self.assertEqual(by_id, {"treatment": (10000, 20000), "follow_ups": (5263, 10666),
+                                 "extra_infusions": (2000, 3000), "tests": (0, 0),
                                  "flights": (4200, 6600), "transfers": (0, 0), "accommodation": (2400, 4800),
                                  "local_costs": (2100, 3360), "visa": (180, 180), "insurance": (0, 0)})
         self.assertEqual((data["total"]["low_cents"], data["total"]["mid_cents"], data["total"]["high_cents"]),
-                         (3088000, 4441000, 5794000))
+                         (2614300, 3737450, 4860600))
 
     def test_fixture_cents_and_escaping(self):
         code, out, err = run("--data", os.path.join(FIXTURES, "data"), "--country", "testland", "--from", "asia",

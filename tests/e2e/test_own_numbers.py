@@ -103,7 +103,7 @@ class Quotes(TempDir):
         # The table names both rates: the quote's and the estimate's.
         code, out, err = run("--data", DATA, "--quote", quote, "--currency", "EUR")
         self.assertEqual(code, 0, err)
-        self.assertRegex(out, r"(?m)^Treatment cycle, quoted +1 cycle +EUR 5,000 +EUR 5,000 +EUR 5,000 +\[1\]$")
+        self.assertRegex(out, r"(?m)^Treatment, first cycle, quoted +1 cycle +EUR 5,000 +EUR 5,000 +EUR 5,000 +\[1\]$")
         self.assertIn("converted once from MXN to EUR.", out)
         self.assertIn("The quote's currency: 1 USD = 20 MXN (Test rates, example.org/rates (2025-11-21)).", out)
         self.assertIn("Amounts in EUR: 1 USD = 0.5 EUR", out)

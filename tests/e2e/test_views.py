@@ -60,7 +60,10 @@ class Show(unittest.TestCase):
         self.assertTrue(out.startswith("Ukraine (ukraine): every figure the data holds, in USD"))
         self.assertRegex(out, r"(?m)^Figure +Value +Basis +As of +Source$")
         self.assertRegex(out, r"(?m)^Treatment cycle +\$7,000-\$20,000 +published +2025-11-21 +\[1\]$")
-        self.assertRegex(out, r"(?m)^Infusions included per cycle +1 +assumption +\[2\]$")
+        # The follow-up cycle by its rule (the FTC ratio of 2018-10), then the infusions.
+        self.assertRegex(out, r"(?m)^Each follow-up cycle +\$3,684-\$10,666 +assumption +2018-10 +\[2\]$")
+        self.assertRegex(out, r"(?m)^Infusions included per cycle +1 +assumption +\[3\]$")
+        self.assertRegex(out, r"(?m)^Each extra infusion +\$7,000-\$20,000 +assumption +\[4\]$")
         for label in ["Nights per cycle", "Accommodation, one room, one night", "Travelers per room",
                       "Meals & local transport, one traveler, one day", "Flight from europe, round trip",
                       "Overland leg, one traveler, round trip", "Visa & entry from asia"]:
@@ -73,18 +76,26 @@ class Show(unittest.TestCase):
         code, out, _ = run("--data", os.path.join(FIXTURES, "data"), "show", "testland",
                            env=base_env(CPCOST_TODAY="2026-07-01"))
         warnings = [l for l in out.splitlines() if l.startswith("Warning:")]
-        # 18 months before 2026-07-01 is 2025-01-01: older are the infusion price (2024-06,
-        # so up to 2024-06-30), the hotels (2024) and the daily costs (2024-03-01); the cycle
-        # price of 2025-01-01 itself is not, nor anything later.
+        # 18 months before 2026-07-01 is 2025-01-01: older are the follow-up ratio (2018-10),
+        # the infusion price (2024-06, so up to 2024-06-30), the hotels (2024) and the daily
+        # costs (2024-03-01); the cycle price of 2025-01-01 itself is not, nor anything later.
+        follow_up = ("Warning: Each follow-up cycle is dated 2018-10, more than 18 months before {}: check it again.")
         self.assertEqual(warnings, [
+            follow_up.format("2026-07-01"),
             "Warning: Each extra infusion is dated 2024-06, more than 18 months before 2026-07-01: check it again.",
             "Warning: Accommodation, one room, one night is dated 2024, more than 18 months before 2026-07-01: "
             "check it again.",
             "Warning: Meals & local transport, one traveler, one day is dated 2024-03-01, more than 18 months "
             "before 2026-07-01: check it again."])
-        code, out, _ = run("--data", os.path.join(FIXTURES, "data"), "show", "testland",
-                           env=base_env(CPCOST_TODAY="2025-06-01"))
-        self.assertNotIn("Warning:", out)
+        # After the fixture's newest date (its rates, 2025-11-21): the rule's 2018 ratio and the daily
+        # costs of 2024-03-01 (21 months); not the infusion price (2024-06: 17 months) nor the hotels (2024).
+        code, out, err = run("--data", os.path.join(FIXTURES, "data"), "show", "testland",
+                             env=base_env(CPCOST_TODAY="2025-12-01"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual([l for l in out.splitlines() if l.startswith("Warning:")], [
+            follow_up.format("2025-12-01"),
+            "Warning: Meals & local transport, one traveler, one day is dated 2024-03-01, more than 18 months "
+            "before 2025-12-01: check it again."])
 
     def test_old_advice_is_flagged_wherever_it_is_shown(self):
         """The estimate and compare say when an advisory or entry rule is over 18 months old:
@@ -142,9 +153,9 @@ class Show(unittest.TestCase):
         self.assertEqual((figures["cycle_price"]["low_cents"], figures["cycle_price"]["basis"]), (1000000, "published"))
         self.assertEqual((figures["infusions.included"]["count"], figures["infusions.included"]["reason"]),
                          (2, "two per cycle, for tests"))
-        self.assertEqual([k for k, f in figures.items() if f["stale"]], ["extra_infusion", "accommodation",
-                                                                        "daily_costs"])
-        self.assertEqual(len(data["warnings"]), 3)
+        self.assertEqual([k for k, f in figures.items() if f["stale"]], ["follow_up_cycle", "extra_infusion",
+                                                                        "accommodation", "daily_costs"])
+        self.assertEqual(len(data["warnings"]), 4)
         self.assertEqual(figures["visa.asia"]["low_cents"], 2575)
 
         code, out, _ = run("show", "testland", "--data", os.path.join(FIXTURES, "data"), "--format", "csv", env=env)

@@ -12,11 +12,13 @@ TEST_CASE("footnotes: each distinct provenance once, in order of first use") {
   const Footnotes footnotes(e);
   std::vector<std::string> sources;
   for (const auto* note : footnotes.notes()) sources.push_back(note->source);
-  // treatment, extra infusions, flights, overland, accommodation, local costs, visa, advisory.
-  CHECK(sources == std::vector<std::string>{"cycle source", "infusion source", "fare source", "rail source",
-                                            "hotel source", "daily source", "visa source", "advisory source"});
+  // treatment, follow-ups (the FTC ratio), extra infusions, flights, overland, accommodation, local costs,
+  // visa, advisory.
+  CHECK(sources == std::vector<std::string>{"cycle source", kFollowUpRatio.source, "infusion source", "fare source",
+                                            "rail source", "hotel source", "daily source", "visa source",
+                                            "advisory source"});
   CHECK(footnotes.number_of(e.lines[0].provenance[0]) == 1);
-  CHECK(footnotes.number_of(e.destination->advisories[0].provenance) == 8);
+  CHECK(footnotes.number_of(e.destination->advisories[0].provenance) == 9);
 }
 
 TEST_CASE("footnotes: a published figure cites source and date, an assumption gives its reason first") {

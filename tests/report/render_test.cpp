@@ -68,19 +68,24 @@ TEST_CASE("table: the lines, subtotals and total, with amounts right-aligned und
   CHECK(line_starting(table, "Stem cell treatment") ==
         "Stem cell treatment for cerebral palsy in Testland (Testville): estimated cost in USD");
   const std::string header = line_starting(table, "Item");
-  const std::string treatment = line_starting(table, "Treatment cycle");
+  const std::string treatment = line_starting(table, "Treatment, first cycle");
+  const std::string follow_ups = line_starting(table, "Treatment, follow-up cycles");
   const std::string accommodation = line_starting(table, "Accommodation");
   const std::string total = line_starting(table, "Total");
-  CHECK(contains(treatment, "2 cycles"));
-  CHECK(contains(treatment, "$10,000-$20,000  $20,000  $40,000  [1]"));
+  CHECK(contains(treatment, "1 cycle"));
+  CHECK(contains(treatment, "$10,000-$20,000  $10,000  $20,000  [1]"));
+  // 52.63 % of 10,000 and 53.33 % of 20,000, for the second of 2 cycles.
+  CHECK(contains(follow_ups, "1 cycle"));
+  CHECK(contains(follow_ups, "$5,263-$10,666   $5,263  $10,666  [2]"));
   CHECK(contains(accommodation, "12 nights \u00d7 2 rooms"));
-  CHECK(contains(line_starting(table, "Treatment subtotal"), "$22,000  $43,000"));
+  CHECK(contains(line_starting(table, "Treatment subtotal"), "$17,263  $33,666"));
   CHECK(contains(line_starting(table, "Travel & stay subtotal"), "$8,880  $14,940"));
-  CHECK(contains(total, "mid-point $44,410  $30,880  $57,940"));
+  // 26,143-48,606: the mid-point 37,374.50, shown in whole dollars rounded half to even.
+  CHECK(contains(total, "mid-point $37,374  $26,143  $48,606"));
   // Right-aligned: each "High" amount ends where the header's "High" ends.
   const auto high_end = header.find("High") + 4;
-  CHECK(treatment.substr(0, high_end).ends_with("$40,000"));
-  CHECK(total.substr(0, high_end).ends_with("$57,940"));
+  CHECK(treatment.substr(0, high_end).ends_with("$20,000"));
+  CHECK(total.substr(0, high_end).ends_with("$48,606"));
   CHECK(total.size() == high_end);
 }
 
@@ -103,11 +108,11 @@ TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer")
   CHECK(contains(assumptions_sentence(e), "flights from north-america (the default)"));
   CHECK(contains(assumptions_sentence(e), "4 nights (the protocol's stay), 1 room (a room holds 2)"));
   CHECK(line_starting(table, "Advisory:") ==
-        "Advisory: Test State Department: Level 4: Do not travel. Armed conflict. [8]");
+        "Advisory: Test State Department: Level 4: Do not travel. Armed conflict. [9]");
   CHECK(line_starting(table, "[1]") == "[1] cycle source (2025-01-01)");
-  CHECK(line_starting(table, "[8]") == "[8] advisory source (2023-05-22)");
+  CHECK(line_starting(table, "[9]") == "[9] advisory source (2023-05-22)");
   CHECK(contains(table, std::string(kDisclaimer)));
-  CHECK(contains(line_starting(table, "Treatment cycle"), "$25,000-$100,000+  $25,000  $100,000+"));
+  CHECK(contains(line_starting(table, "Treatment, first cycle"), "$25,000-$100,000+  $25,000  $100,000+"));
   CHECK(contains(line_starting(table, "Train from Gateway City"), "$40-$60"));
 }
 
@@ -137,8 +142,8 @@ TEST_CASE("table: cents appear in every amount when any amount has them") {
   query.origin = "asia";
   const std::string table = render_table(estimate(catalog, query), options());
   CHECK(cells(line_starting(table, "Visa")) ==
-        std::vector<std::string>{"Visa & entry fees", "2 travelers", "$25.75", "$51.50", "$51.50", "[6]"});
-  CHECK(cells(line_starting(table, "Treatment cycle"))[2] == "$10,000.00-$20,000.00");
+        std::vector<std::string>{"Visa & entry fees", "2 travelers", "$25.75", "$51.50", "$51.50", "[7]"});
+  CHECK(cells(line_starting(table, "Treatment, first cycle"))[2] == "$10,000.00-$20,000.00");
   CHECK(cells(line_starting(table, "Total")) ==
         std::vector<std::string>{"Total", "mid-point $17,701.50", "$11,951.50", "$23,451.50"});
 }
@@ -149,14 +154,18 @@ TEST_CASE("csv: a header, one row per line and a total row, bare numbers, each l
   RenderOptions today = options();
   today.today = Date{2026, 11, 25};  // the other figures, 2025-01-01, are 22 months old
   const auto rows = lines_of(render_csv(hand_computed(catalog), today));
-  REQUIRE(rows.size() == 8);
+  REQUIRE(rows.size() == 9);
   CHECK(rows[0] == "destination,item,label,quantity,unit,unit_low,unit_high,low,mid,high,high_open,currency,source,"
                    "as_of,stale\r");
-  CHECK(rows[1] == "testland,treatment,Treatment cycle,2,cycle,10000.00,20000.00,20000.00,30000.00,40000.00,false,USD,"
-                   "cycle source (2026-06-01),2026-06-01,false\r");
-  CHECK(rows[3] == "testland,flights,\"Flights, round trip\",6,round trip,700.00,1100.00,4200.00,5400.00,6600.00,false,"
+  CHECK(rows[1] == "testland,treatment,\"Treatment, first cycle\",1,cycle,10000.00,20000.00,10000.00,15000.00,"
+                   "20000.00,false,USD,cycle source (2026-06-01),2026-06-01,false\r");
+  // The second cycle, a follow-up round by the FTC ratio (dated 2018-10: old).
+  CHECK(rows[2].starts_with("testland,follow_ups,\"Treatment, follow-up cycles\",1,cycle,5263.00,10666.00,5263.00,"
+                            "7964.50,10666.00,false,USD,\"Assumption: Cycles after the first are follow-up rounds"));
+  CHECK(rows[2].ends_with(",2018-10,true\r"));
+  CHECK(rows[4] == "testland,flights,\"Flights, round trip\",6,round trip,700.00,1100.00,4200.00,5400.00,6600.00,false,"
                    "USD,fare source (2025-01-01),2025-01-01,true\r");
-  CHECK(rows[7] == "testland,total,Total,,,,,30880.00,44410.00,57940.00,false,USD,,,\r");
+  CHECK(rows[8] == "testland,total,Total,,,,,26143.00,37374.50,48606.00,false,USD,,,\r");
 }
 
 TEST_CASE("stale figures: marked in the table, named in one note, flagged in the JSON") {
@@ -170,7 +179,9 @@ TEST_CASE("stale figures: marked in the table, named in one note, flagged in the
   const Estimate e = estimate(catalog, query);
   const std::string table = render_table(e, today);
   CHECK(line_starting(table, "Accommodation *").size() > 0);
-  CHECK(table.find("Treatment cycle *") == std::string::npos);
+  CHECK(table.find("Treatment, first cycle *") == std::string::npos);
+  // No follow-up cycle in this plan: its old ratio costs nothing and is not flagged.
+  CHECK(table.find("Treatment, follow-up cycles *") == std::string::npos);
   // Flights and visa from Europe keep the fixture's 2025-01-01: 22 months old.
   CHECK(table.find("* Figures over 18 months old: Flights, round trip (2025-01-01), Accommodation (2016), Visa & entry "
                    "fees (2025-01-01): check them before relying on the total.") != std::string::npos);
@@ -180,7 +191,7 @@ TEST_CASE("stale figures: marked in the table, named in one note, flagged in the
     const bool old = line["id"] == "accommodation" || line["id"] == "flights" || line["id"] == "visa";
     CHECK(line["stale"] == old);
   }
-  CHECK(json["lines"][3]["as_of"] == "2016");
+  CHECK(json["lines"][4]["as_of"] == "2016");
   today.today = Date{2026, 6, 1};  // 17 months after 2025-01-01: only the 2016 figure
   CHECK(render_table(e, today).find("* A figure over 18 months old: Accommodation (2016)") != std::string::npos);
 }
@@ -193,10 +204,10 @@ TEST_CASE("markdown: a pipe table with escaped text, then notes and sources") {
         "## Stem cell treatment for cerebral palsy in Testland (Pipe\\|Town): estimated cost in USD");
   CHECK(line_starting(markdown, "| Item") == "| Item | Quantity | Unit cost | Low | High | Source |");
   CHECK(line_starting(markdown, "|:--") == "|:-----|:---------|----------:|----:|-----:|:-------|");
-  CHECK(line_starting(markdown, "| Treatment cycle") ==
-        "| Treatment cycle | 2 cycles | \\$10,000-\\$20,000 | \\$20,000 | \\$40,000 | [1] |");
+  CHECK(line_starting(markdown, "| Treatment, first cycle") ==
+        "| Treatment, first cycle | 1 cycle | \\$10,000-\\$20,000 | \\$10,000 | \\$20,000 | [1] |");
   CHECK(line_starting(markdown, "| **Total**") ==
-        "| **Total** |  | mid-point \\$44,410 | **\\$30,880** | **\\$57,940** |  |");
+        "| **Total** |  | mid-point \\$37,374 | **\\$26,143** | **\\$48,606** |  |");
   CHECK(line_starting(markdown, "1. ") == "1. cycle source (2025-01-01)");
   for (const auto& line : lines_of(markdown)) {
     if (!line.starts_with("|")) continue;

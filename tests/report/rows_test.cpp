@@ -66,23 +66,24 @@ TEST_CASE("rows: CSV with the line items, subtotals and total of each scenario")
   const auto lines = lines_of(written(Format::csv, RowLayout{"", false, false, false, true, "sweep"}));
   CHECK(lines[0] == "scenario,country,infusions,cycles,companions,from,nights,travelers,item,label,quantity,unit,"
                     "unit_low,unit_high,low,mid,high,high_open,currency,stale\r");
-  // Testland: 6 lines and 4 sums; Borderland: 7 lines (overland) and 4 sums.
-  REQUIRE(lines.size() == 1 + 10 + 11);
-  CHECK(lines[1] == "1,testland,2,1,1,north-america,4,2,treatment,Treatment cycle,1,cycle,10000.00,20000.00,10000.00,"
-                    "15000.00,20000.00,false,USD,false\r");
-  CHECK(lines[3] == "1,testland,2,1,1,north-america,4,2,flights,\"Flights, round trip\",2,round trip,500.00,900.00,"
+  // Testland: 7 lines (follow-up cycles among them) and 4 sums; Borderland: 8 lines (overland) and 4 sums.
+  REQUIRE(lines.size() == 1 + 11 + 12);
+  CHECK(lines[1] == "1,testland,2,1,1,north-america,4,2,treatment,\"Treatment, first cycle\",1,cycle,10000.00,20000.00,"
+                    "10000.00,15000.00,20000.00,false,USD,false\r");
+  CHECK(lines[4] == "1,testland,2,1,1,north-america,4,2,flights,\"Flights, round trip\",2,round trip,500.00,900.00,"
                     "1000.00,1400.00,1800.00,false,USD,false\r");
-  CHECK(lines[10] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD,\r");
-  CHECK(lines[13].find(",flights,\"Flights to Gateway City, round trip\",") != std::string::npos);
+  CHECK(lines[11] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD,\r");
+  CHECK(lines[15].find(",flights,\"Flights to Gateway City, round trip\",") != std::string::npos);
 }
 
 TEST_CASE("rows: figures over 18 months old, named in CSV and JSON, marked in the table with one note") {
   RowLayout layout{"", false, false, false, false, "sweep"};
   layout.today = Date{2026, 11, 25};  // the fixture's figures, 2025-01-01, are 22 months old
   const auto csv = lines_of(written(Format::csv, layout));
-  CHECK(csv[1].ends_with(",USD,treatment;extra_infusions;flights;accommodation;local_costs;visa\r"));
+  // The lines with a quantity: no follow-up cycle and no extra infusion in this plan.
+  CHECK(csv[1].ends_with(",USD,treatment;flights;accommodation;local_costs;visa\r"));
   const auto json = nlohmann::json::parse(lines_of(written(Format::jsonl, layout))[0]);
-  CHECK(json["stale_lines"].size() == 6);
+  CHECK(json["stale_lines"].size() == 5);
   const std::string table = written(Format::table, layout);
   CHECK(table.find("Testland *") != std::string::npos);
   CHECK(table.find("* Rests on figures over 18 months old: cpcost --country ID names them") != std::string::npos);
@@ -108,7 +109,7 @@ TEST_CASE("rows: JSON Lines, one object a line, with the query as understood") {
   CHECK(first["budget"]["fit"] == "may fit");
   CHECK_FALSE(first.contains("lines"));
   const auto with_items = nlohmann::json::parse(lines_of(written(Format::jsonl, RowLayout{"", false, false, false, true, "sweep"}))[1]);
-  CHECK(with_items["lines"].size() == 7);
+  CHECK(with_items["lines"].size() == 8);  // Borderland's, the second row
 }
 
 TEST_CASE("rows: a JSON document whose rows stream in") {
@@ -132,7 +133,7 @@ TEST_CASE("rows: markdown and table for people") {
                        "Treatment | Travel & stay | Total | Mid | Budget |");
   CHECK(markdown[2] == "| 1 | 7 | fam, \"one\" | Testland | 2 | 1 | 1 | north-america | 4 | \\$10,000-\\$20,000 | "
                        "\\$1,900-\\$3,400 | \\$11,900-\\$23,400 | \\$17,650 | may fit |");
-  CHECK(markdown[3] == "|  |  |  | Treatment cycle |  |  |  |  |  |  |  | \\$10,000-\\$20,000 |  |  |");
+  CHECK(markdown[3] == "|  |  |  | Treatment, first cycle |  |  |  |  |  |  |  | \\$10,000-\\$20,000 |  |  |");
   const auto table = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}));
   CHECK(table[0].starts_with("Scenario  Destination"));
   CHECK(table[1] == "       1  Testland            2    1     1  north-america       4      $11,900-$23,400    $17,650");

@@ -21,6 +21,7 @@ std::string quantity_text(const LineItem& line, const MoneyFormat& money, bool u
   }
   std::string text = describe_quantity(line, unicode);
   if (line.included_units > 0) text += fmt::format(", {} in the package", line.included_units);
+  else if (line.included != MoneyRange{} && line.cost == MoneyRange{}) text += ", in the package";
   else if (line.included != MoneyRange{}) text += ", less the package's share";
   return text;
 }

@@ -67,9 +67,11 @@ bool stale(const Provenance& provenance, const Date& today) {
   return older_than_months(provenance.as_of, today, kStaleMonths);
 }
 
-// A line of no quantity costs nothing, whatever the age of its figure.
+// A line of no quantity, or one a package covers whole, costs nothing, whatever
+// the age of its figure.
 bool stale(const LineItem& line, const Date& today) {
-  return line.quantity() > 0 && line.provenance && stale(*line.provenance, today);
+  const bool covered = line.cost == MoneyRange{} && line.included != MoneyRange{};
+  return line.quantity() > 0 && !covered && line.provenance && stale(*line.provenance, today);
 }
 
 std::string stale_note(const Estimate& estimate, const Date& today) {

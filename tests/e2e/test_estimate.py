@@ -237,14 +237,19 @@ class CsvOutput(unittest.TestCase):
         self.assertEqual(done.stdout.split(), ["real|real|11", "1"])
 
 
-def months_old(as_of, today=(2026, 11, 25)):
-    """Whole months from the end of as_of's period ("2016" is 2016-12-31) to today, the
-    test environment's CPCOST_TODAY: over 18 is stale."""
+def over_18_months_old(as_of, today=(2026, 11, 25)):
+    """Whether as_of's period ended before the day 18 months before today (the test
+    environment's CPCOST_TODAY): "2016" ends 2016-12-31, "2025-05" ends 2025-05-31."""
+    import calendar
     parts = [int(p) for p in as_of.split("-")]
     year, month = parts[0], parts[1] if len(parts) > 1 else 12
-    day = parts[2] if len(parts) > 2 else 31
-    months = (today[0] - year) * 12 + (today[1] - month)
-    return months - (1 if today[2] < day else 0)
+    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
+    limit_year, limit_month = today[0] - 1, today[1] - 6  # 18 months before 2026-11: 2025-05
+    while limit_month < 1:
+        limit_month += 12
+        limit_year -= 1
+    limit = (limit_year, limit_month, min(today[2], calendar.monthrange(limit_year, limit_month)[1]))
+    return (year, month, day) < limit
 
 
 class TreatmentModel(unittest.TestCase):
@@ -275,20 +280,67 @@ class TreatmentModel(unittest.TestCase):
         self.assertEqual((extra["unit_cost"]["low_cents"], extra["unit_cost"]["high_cents"]), (666_700, 666_700))
 
 
+class CostsNoLineShowedBefore(unittest.TestCase):
+    def test_every_destination_prices_insurance_tests_and_transfers_and_says_what_it_leaves_out(self):
+        for destination in DESTINATIONS:
+            with self.subTest(destination=destination):
+                data = estimate_json("--country", destination)
+                lines = {l["id"]: l for l in data["lines"]}
+                for item in ("insurance", "tests", "transfers"):
+                    self.assertIn(item, lines)
+                    self.assertTrue(lines[item]["sources"], item)  # each with its source or assumption
+                self.assertTrue(data["not_included"])
+                self.assertIn("passports", data["not_included"])
+                code, table, err = run("--country", destination)
+                self.assertRegex(table, r"(?m)^Not included: .*passports\.$")
+        georgia = {l["id"]: l for l in estimate_json("--country", "georgia")["lines"]}
+        self.assertGreater(georgia["insurance"]["low_cents"], 0)  # required there since 2026-01-01
+
+    def test_your_own_figures_for_the_new_lines(self):
+        data = estimate_json("--country", "mexico", "--companions", "2", "--cycles", "2", "--insurance", "150",
+                             "--tests", "800-900", "--transfers", "60")
+        lines = {l["id"]: l for l in data["lines"]}
+        # 3 travelers x 2 trips x 150; 2 cycles x 800-900; 3 travelers x 2 trips x 60.
+        self.assertEqual((lines["insurance"]["low_cents"], lines["insurance"]["high_cents"]), (90_000, 90_000))
+        self.assertEqual((lines["tests"]["low_cents"], lines["tests"]["high_cents"]), (160_000, 180_000))
+        self.assertEqual((lines["transfers"]["low_cents"], lines["transfers"]["high_cents"]), (36_000, 36_000))
+        sources = {s["id"]: s["text"] for s in data["sources"]}
+        self.assertEqual(sources[lines["insurance"]["sources"][0]], "Yours: --insurance")
+
+
+class UnitedStates(unittest.TestCase):
+    def test_the_price_is_for_treatment_outside_fda_approval_and_the_lawful_routes_are_named(self):
+        for args in (["--country", "united-states"], ["--country", "usa", "--format", "markdown"],
+                     ["compare", "--countries", "usa"], ["countries"]):
+            with self.subTest(args=args):
+                code, out, err = run(*args)
+                self.assertEqual(code, 0, err)
+                self.assertIn("without FDA approval", out)
+        code, out, err = run("--country", "united-states")
+        self.assertIn("expanded access", out)
+        self.assertIn("clinical trials", out)
+        data = estimate_json("--country", "united-states")
+        self.assertIn("without FDA approval", data["destination"]["price_note"])
+        self.assertTrue(any("expanded-access" in r["summary"] and "clinical trials" in r["summary"]
+                            for r in data["entry_rules"]))
+        self.assertNotIn("Durham", data["destination"]["cities"])
+
+
 class Staleness(unittest.TestCase):
     def test_every_destination_names_its_old_figures_and_flags_each_json_line(self):
-        for country in ("thailand", "mexico", "ukraine", "united-states"):
+        for country, cycles in (("thailand", "1"), ("mexico", "2"), ("ukraine", "1"), ("united-states", "3")):
             with self.subTest(country=country):
-                code, out, err = run("--country", country, "--format", "json")
+                code, out, err = run("--country", country, "--cycles", cycles, "--format", "json")
                 self.assertEqual(code, 0, err)
                 lines = json.loads(out)["lines"]
-                code, table, err = run("--country", country)
-                code, csv_out, err = run("--country", country, "--format", "csv")
+                code, table, err = run("--country", country, "--cycles", cycles)
+                code, csv_out, err = run("--country", country, "--cycles", cycles, "--format", "csv")
                 csv_rows = {r["item"]: r for r in csv.DictReader(io.StringIO(csv_out, newline=""))}
                 old = []
                 for line in lines:
                     self.assertIn("as_of", line)
-                    expected = bool(line["as_of"]) and months_old(line["as_of"]) > 18
+                    # A line of no quantity costs nothing: never flagged.
+                    expected = bool(line["as_of"]) and over_18_months_old(line["as_of"]) and line["quantity"] > 0
                     self.assertEqual(line["stale"], expected, line["id"])
                     self.assertEqual(csv_rows[line["id"]]["stale"], "true" if expected else "false")
                     self.assertEqual(csv_rows[line["id"]]["as_of"], line["as_of"])

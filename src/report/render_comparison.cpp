@@ -124,6 +124,16 @@ std::string plans_sentence(const Comparison& comparison) {
                      fmt::join(differ, " and "), fmt::join(options, " and "));
 }
 
+bool any_row_stale(const Comparison& comparison, const Date& today) {
+  return std::any_of(comparison.rows.begin(), comparison.rows.end(),
+                     [&](const Estimate& row) { return any_stale(row, today); });
+}
+
+// A row's name, marked when it rests on old figures.
+std::string marked_name(const Estimate& row, const Date& today) {
+  return row_name(row) + (any_stale(row, today) ? std::string(kStaleMark) : "");
+}
+
 std::string render_comparison_table(const Comparison& comparison, const RenderOptions& options) {
   const Styler style(options.color);
   std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison)) + "\n\n";
@@ -146,8 +156,9 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   TextTable table(aligns);
   table.add_row(header);
   for (const Estimate& row : comparison.rows) {
-    std::vector<std::string> cells{row_name(row), std::to_string(row.infusions), std::to_string(row.nights),
-                                   range_text(comparison, row.treatment), range_text(comparison, row.travel),
+    std::vector<std::string> cells{marked_name(row, options.today), std::to_string(row.infusions),
+                                   std::to_string(row.nights), range_text(comparison, row.treatment),
+                                   range_text(comparison, row.travel),
                                    range_text(comparison, row.total), mid_text(comparison, row.total)};
     if (budget) cells.emplace_back(describe(*row.fit));
     cells.push_back(advisory_level(*row.destination));
@@ -194,6 +205,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
 
   out += "\n";
   if (const std::string plans = plans_sentence(comparison); !plans.empty()) out += plans + "\n";
+  if (any_row_stale(comparison, options.today)) out += std::string(kStaleRowsNote) + "\n";
   for (const Destination* destination : destinations_of(comparison)) {
     if (!destination->price_note.empty()) out += style(Styler::bold, "Price: ") + destination->name + ": " + destination->price_note + "\n";
   }
@@ -242,10 +254,11 @@ std::string render_comparison_json(const Comparison& comparison, const Date& tod
   return to_json(json_document("compare", std::move(members)));
 }
 
-std::string render_comparison_csv(const Comparison& comparison) {
+std::string render_comparison_csv(const Comparison& comparison, const Date& today) {
   std::string out = csv_record({"rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                                 "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
-                                "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights"});
+                                "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights", "stale",
+                                "price_note"});
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
     const Estimate& row = comparison.rows[i];
     std::string advisories;
@@ -259,7 +272,8 @@ std::string render_comparison_csv(const Comparison& comparison) {
                        plain_decimal(row.total.high), row.total.high_open ? "true" : "false",
                        comparison.budget ? plain_decimal(*comparison.budget) : "",
                        row.fit ? std::string(describe(*row.fit)) : "", row.currency, advisories,
-                       std::to_string(row.infusions), std::to_string(row.nights)});
+                       std::to_string(row.infusions), std::to_string(row.nights), stale_ids(row, today),
+                       row.destination->price_note});
   }
   return out;
 }
@@ -279,7 +293,8 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
                 : "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Mid | Advisory |\n"
                   "|:------------|----:|-------:|----------:|--------------:|------:|----:|:---------|\n";
   for (const Estimate& row : comparison.rows) {
-    std::vector<std::string> cells{markdown_escape(row_name(row)), std::to_string(row.infusions), std::to_string(row.nights),
+    std::vector<std::string> cells{markdown_escape(marked_name(row, options.today)), std::to_string(row.infusions),
+                                   std::to_string(row.nights),
                                    markdown_escape(range_text(comparison, row.treatment)),
                                    markdown_escape(range_text(comparison, row.travel)), markdown_escape(range_text(comparison, row.total)),
                                    markdown_escape(mid_text(comparison, row.total))};
@@ -289,6 +304,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   }
   out += "\n";
   if (const std::string plans = plans_sentence(comparison); !plans.empty()) out += markdown_escape(plans) + "\n\n";
+  if (any_row_stale(comparison, options.today)) out += markdown_escape(kStaleRowsNote) + "\n\n";
   for (const Destination* destination : destinations_of(comparison)) {
     if (!destination->price_note.empty()) {
       out += fmt::format("**Price, {}:** {}\n\n", markdown_escape(destination->name), markdown_escape(destination->price_note));
@@ -315,7 +331,7 @@ std::string render(const Comparison& comparison, Format format, const RenderOpti
     case Format::jsonl:
       return render_comparison_json_lines(comparison, options.today);
     case Format::csv:
-      return render_comparison_csv(comparison);
+      return render_comparison_csv(comparison, options.today);
     case Format::markdown:
       return render_comparison_markdown(comparison, options);
     case Format::table:

@@ -34,28 +34,6 @@ void append_integer(std::string& out, Integer value) {
   out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
-// The ids of the lines whose figures are over kStaleMonths old, "accommodation;local_costs".
-std::string stale_ids(const Estimate& e, const Date& today) {
-  std::string ids;
-  for (const LineItem& line : e.lines) {
-    if (!stale(line, today)) continue;
-    if (!ids.empty()) ids += ';';
-    ids += line.id;
-  }
-  return ids;
-}
-
-bool any_stale(const Estimate& e, const Date& today) {
-  for (const LineItem& line : e.lines) {
-    if (stale(line, today)) return true;
-  }
-  return false;
-}
-
-// The note under a report for people whose rows carry kStaleMark.
-constexpr std::string_view kStaleRowsNote =
-    "* Rests on figures over 18 months old: cpcost --country ID names them; check them before relying on the total.";
-
 // The inputs of a scenario as understood, as cells: shared by every format.
 struct QueryCells {
   std::string_view country;

@@ -74,6 +74,23 @@ bool stale(const LineItem& line, const Date& today) {
   return line.quantity() > 0 && !covered && line.provenance && stale(*line.provenance, today);
 }
 
+bool any_stale(const Estimate& estimate, const Date& today) {
+  for (const LineItem& line : estimate.lines) {
+    if (stale(line, today)) return true;
+  }
+  return false;
+}
+
+std::string stale_ids(const Estimate& estimate, const Date& today) {
+  std::string ids;
+  for (const LineItem& line : estimate.lines) {
+    if (!stale(line, today)) continue;
+    if (!ids.empty()) ids += ';';
+    ids += line.id;
+  }
+  return ids;
+}
+
 std::string stale_note(const Estimate& estimate, const Date& today) {
   std::vector<std::string> old;
   for (const LineItem& line : estimate.lines) {

@@ -44,6 +44,13 @@ bool stale(const Provenance& provenance, const Date& today);
 inline constexpr std::string_view kStaleMark = " *";
 bool stale(const LineItem& line, const Date& today);
 std::string stale_note(const Estimate& estimate, const Date& today);
+// For a report with a row per estimate (compare, batch, sweeps): whether any of
+// its lines is old, their ids ("accommodation;local_costs"), and the one note
+// under the rows marked kStaleMark.
+bool any_stale(const Estimate& estimate, const Date& today);
+std::string stale_ids(const Estimate& estimate, const Date& today);
+inline constexpr std::string_view kStaleRowsNote =
+    "* Rests on figures over 18 months old: cpcost --country ID names them; check them before relying on the total.";
 
 // " (dated 2023-05-22, over 18 months ago: check the current advice)" after an
 // advisory or entry rule that old; empty otherwise. Advice changes with events,

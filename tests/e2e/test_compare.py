@@ -110,7 +110,7 @@ class Budget(unittest.TestCase):
             self.assertNotIn("hidden", compare_json("--data", data, "--budget", "15600"))
             code, out, err = run("compare", "--data", data, "--budget", "15600", "--only-fits", "--format", "markdown")
             self.assertEqual(code, 0, err)
-            self.assertEqual(re.findall(r"(?m)^\| (\w+) \|", out)[1:], ["Zedland"])  # after the header row
+            self.assertEqual(re.findall(r"(?m)^\| (\w+)(?: \\\*)? \|", out)[1:], ["Zedland"])  # after the header row
             self.assertIn("\nNot shown (--only-fits): 2 that may fit.\n", out)
             code, out, err = run("compare", "--data", data, "--budget", "100", "--only-fits", "--format", "markdown")
         self.assertEqual(code, 0, err)
@@ -121,7 +121,7 @@ class Budget(unittest.TestCase):
     def test_table_column_and_csv(self):
         with ThreeDestinations() as data:
             code, out, _ = run("compare", "--data", data, "--budget", "15,600")
-            self.assertRegex(out, r"(?m)^Zedland +2 +4 +\$5,000-\$8,000 +\$4,900-\$7,600 +\$9,900-\$15,600 +\$12,750 +fits ")
+            self.assertRegex(out, r"(?m)^Zedland(?: \*)? +2 +4 +\$5,000-\$8,000 +\$4,900-\$7,600 +\$9,900-\$15,600 +\$12,750 +fits ")
             self.assertRegex(out, r"(?m)^Testland .* may fit ")
             code, out, _ = run("compare", "--data", data, "--budget", "15,600", "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(out, newline="")))
@@ -203,11 +203,14 @@ class Plans(unittest.TestCase):
         by_id = {r["destination"]["id"]: r["query"] for r in data["rows"]}
         code, out, err = run("compare", "--quiet")
         self.assertEqual(code, 0, err)
+        seen = set()
         for line in out.splitlines():
-            match = re.match(r"^(Thailand|Mexico) +(\d+) +(\d+) +\$", line)
+            match = re.match(r"^(Thailand|Mexico)(?: \*)? +(\d+) +(\d+) +\$", line)
             if match:
                 query = by_id[match.group(1).lower()]
                 self.assertEqual((int(match.group(2)), int(match.group(3))), (query["infusions"], query["nights"]))
+                seen.add(match.group(1))
+        self.assertEqual(seen, {"Thailand", "Mexico"})
         infusions = sorted(q["infusions"] for q in by_id.values())
         nights = sorted(q["nights"] for q in by_id.values())
         self.assertIn(f"Not the same plan in every row: infusions per cycle from {infusions[0]} to {infusions[-1]} and "
@@ -218,10 +221,28 @@ class Plans(unittest.TestCase):
         code, out, err = run("compare", "--infusions", "4", "--nights", "10", "--quiet")
         self.assertEqual(code, 0, err)
         self.assertNotIn("Not the same plan", out)
-        self.assertRegex(out, r"(?m)^Thailand +4 +10 +\$")
+        self.assertRegex(out, r"(?m)^Thailand(?: \*)? +4 +10 +\$")
         code, out, err = run("compare", "--infusions", "4", "--format", "markdown")
         self.assertIn("Not the same plan in every row: nights from", out)
         self.assertIn("give --nights N.", out)
+
+
+class Staleness(unittest.TestCase):
+    def test_a_row_resting_on_old_figures_is_marked_and_its_lines_named_in_csv(self):
+        data = compare_json()
+        code, out, err = run("compare", "--format", "csv")
+        rows = {r["destination"]: r for r in csv.DictReader(io.StringIO(out, newline=""))}
+        code, table, err = run("compare", "--quiet")
+        any_old = False
+        for row in data["rows"]:
+            old = [l["id"] for l in row["lines"] if l["stale"]]
+            self.assertEqual(rows[row["destination"]["id"]]["stale"], ";".join(old))
+            name = row["destination"]["name"]
+            self.assertRegex(table, r"(?m)^%s%s +\d" % (re.escape(name), r" \*" if old else ""))
+            any_old = any_old or bool(old)
+        self.assertEqual("* Rests on figures over 18 months old" in table, any_old)
+        self.assertIn("without FDA approval", rows["united-states"]["price_note"])
+        self.assertEqual(rows["mexico"]["price_note"], "")
 
 
 class Formats(unittest.TestCase):
@@ -242,7 +263,8 @@ class Formats(unittest.TestCase):
         self.assertEqual(list(rows[0].keys()),
                          ["rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                           "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
-                          "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights"])
+                          "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights", "stale",
+                          "price_note"])
         self.assertEqual(len(rows), 8)
         data = compare_json()
         for row, json_row in zip(rows, data["rows"]):

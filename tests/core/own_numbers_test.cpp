@@ -189,3 +189,23 @@ TEST_CASE("currency: every figure converted once, totals are sums in that curren
   query.currency = "XYZ";
   CHECK_THROWS_WITH(estimate(catalog, query), "no exchange rate for currency 'XYZ'; the data has: EUR, MXN, USD");
 }
+
+TEST_CASE("quote: follow-up cycles and extra infusions by the rules take the quote's price") {
+  Catalog catalog = testing::test_catalog();
+  // Testland with no price per application of its own: its extra infusions come by the rule.
+  ItemFigures& extra = testing::figures(catalog.destinations[1], "extra_infusions");
+  extra.derived = true;
+  Quote quote = testland_quote({});
+  quote.extra_infusion.reset();  // the quote prices no extra infusion either
+  Query query = family_query(&quote);
+  query.cycles = 2;
+  const Estimate e = estimate(catalog, query);
+  // The quote's 12,000 a cycle with 3 infusions: 4,000 per extra infusion, 1 extra in each of 2 cycles.
+  CHECK(line(e, "extra_infusions").unit_cost == dollars(4000, 4000));
+  CHECK(line(e, "extra_infusions").cost == dollars(8000, 8000));
+  CHECK(line(e, "extra_infusions").provenance == &kPerIncludedInfusion);
+  // The second cycle a follow-up round: 52.63 % and 53.33 % of 12,000 = 6,315.60 and 6,399.60, to whole dollars.
+  CHECK(line(e, "follow_ups").unit_cost == dollars(6316, 6400));
+  CHECK(line(e, "treatment").cost == dollars(12000, 12000));
+  CHECK(e.treatment == dollars(12000 + 6316 + 8000, 12000 + 6400 + 8000));
+}

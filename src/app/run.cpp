@@ -118,6 +118,10 @@ int run(const Settings& settings) {
   std::vector<Quote> quotes;
   for (const auto& path : settings.quotes) quotes.push_back(load_quote(path, catalog, today));
   QuerySweep sweep = settings.sweep;
+  // Likely ranges by default for one estimate or comparison; opt-in (--draws) where rows stream.
+  const bool streams = settings.command == Command::batch || (settings.command == Command::estimate && sweep.is_sweep()) ||
+                       (settings.command == Command::compare && sweeps_options(sweep));
+  if (!sweep.draws && !streams) sweep.draws = Sampling{}.draws;
   if (settings.command == Command::estimate && !quotes.empty()) {
     sweep.quote = &quotes.front();
     if (sweep.countries.empty()) sweep.countries = {quotes.front().destination};  // the quote names its destination

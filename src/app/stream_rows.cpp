@@ -75,6 +75,7 @@ RowLayout base_layout(const Settings& settings, std::string_view kind) {
   layout.kind = kind;
   layout.currency = settings.sweep.currency.value_or(std::string(kBaseCurrency));
   layout.today = settings.render.today;
+  layout.likely = settings.sweep.draws.has_value();
   return layout;
 }
 

@@ -6,17 +6,19 @@ namespace cpcost {
 
 namespace {
 
+// The median where the estimate has likely ranges, else the mid-point.
 Money sort_value(const Estimate& estimate, SortKey key) {
+  const Simulation* likely = estimate.simulation ? &*estimate.simulation : nullptr;
   switch (key) {
     case SortKey::treatment:
-      return estimate.treatment.mid();
+      return likely ? likely->treatment.at(50) : estimate.treatment.mid();
     case SortKey::travel:
-      return estimate.travel.mid();
+      return likely ? likely->travel.at(50) : estimate.travel.mid();
     case SortKey::total:
     case SortKey::name:
       break;
   }
-  return estimate.total.mid();
+  return likely ? likely->total.at(50) : estimate.total.mid();
 }
 
 }  // namespace

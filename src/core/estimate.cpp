@@ -301,6 +301,7 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
     price_lines(catalog, query, result);
     deduct_package(result);
     add_up(query, result);
+    if (query.sampling) result.simulation = simulate(result, *query.sampling);
   } catch (const MoneyOverflow&) {
     throw Error(ErrorKind::usage, "the estimate for '" + destination.id +
                                       "' is too large to compute: an amount exceeds the range of the arithmetic");

@@ -14,6 +14,7 @@
 #include "core/query.hpp"
 #include "core/quote.hpp"
 #include "core/range.hpp"
+#include "core/simulate.hpp"
 
 namespace cpcost {
 
@@ -94,6 +95,8 @@ struct Estimate {
 
   std::optional<Money> budget;
   std::optional<BudgetFit> fit;  // with a budget: how the total compares
+
+  std::optional<Simulation> simulation;  // with Query::sampling: the likely range, and the budget's chance
 };
 
 // Meals and local transport are one daily figure in the data; a package that

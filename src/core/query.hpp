@@ -10,6 +10,7 @@
 
 #include "core/money.hpp"
 #include "core/range.hpp"
+#include "core/simulate.hpp"
 
 namespace cpcost {
 
@@ -57,6 +58,7 @@ struct Query {
   std::optional<std::int64_t> contingency_bp;  // a reserve, in basis points of everything else
   std::optional<std::int64_t> fx_fee_bp;       // bank and card fees, in basis points of what is spent abroad
   const Quote* quote = nullptr;                // a clinic's quote for this destination (owned by the caller)
+  std::optional<Sampling> sampling;            // likely ranges: draws and seed (core/simulate.hpp)
 };
 
 }  // namespace cpcost

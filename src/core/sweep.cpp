@@ -40,6 +40,7 @@ Query QuerySweep::at(std::uint64_t index) const {
   query.contingency_bp = contingency_bp;
   query.fx_fee_bp = fx_fee_bp;
   query.quote = quote;
+  if (draws) query.sampling = Sampling{*draws, seed.value_or(Sampling{}.seed)};
   query.nights = nights[digit(nights.size())];
   query.origin = origins[digit(origins.size())];
   query.companions = companions[digit(companions.size())];

@@ -27,6 +27,9 @@ struct QuerySweep {
   std::optional<std::int64_t> contingency_bp;
   std::optional<std::int64_t> fx_fee_bp;
   const Quote* quote = nullptr;
+  // Likely ranges: on when draws are given (the estimate and compare give them by default).
+  std::optional<std::uint64_t> draws;
+  std::optional<std::uint64_t> seed;
 
   // The number of queries (saturating at the largest std::uint64_t).
   std::uint64_t size() const;

@@ -90,6 +90,9 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
                         SheetRow::Kind::total});
 
   auto note = [&](std::string text) { sheet.notes.push_back({"", std::move(text), 0}); };
+  if (const std::string likely = likely_sentence(estimate, money); !likely.empty()) {
+    sheet.notes.push_back({"", likely, 0, true});
+  }
   if (!estimate.destination->price_note.empty()) {
     sheet.notes.push_back({"Price", estimate.destination->price_note, 0, true});
   }
@@ -138,7 +141,10 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     note(fmt::format("The quote's currency: {}.", rate_text(*estimate.quote_rate)));
   }
   if (estimate.budget && estimate.fit) {
-    sheet.notes.push_back({"", budget_sentence(*estimate.budget, *estimate.fit, money), 0, true});
+    sheet.notes.push_back({"", budget_sentence(*estimate.budget, *estimate.fit, money,
+                                               estimate.simulation ? estimate.simulation->probability_within
+                                                                   : std::nullopt),
+                           0, true});
   }
   for (const auto& advisory : estimate.destination->advisories) {
     sheet.notes.push_back({"Advisory", describe_advisory(advisory) + age_warning(advisory.provenance, options.today),

@@ -18,6 +18,9 @@ inline constexpr int kJsonSchemaVersion = 1;
 // {low_cents, mid_cents, high_cents, high_open}: integer cents, exact.
 toml::table amounts_object(const MoneyRange& range);
 
+// The same with "percentiles" where the estimate has likely ranges (percentiles may be null).
+toml::table likely_object(const MoneyRange& range, const Percentiles* percentiles);
+
 // The query as understood: defaults filled in.
 toml::table query_object(const Estimate& estimate);
 

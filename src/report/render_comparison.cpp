@@ -31,6 +31,30 @@ std::string mid_text(const Comparison& comparison, const MoneyRange& range) {
   return format_mid(range, MoneyFormat{currency_of(comparison), false});
 }
 
+bool likely(const Comparison& comparison) {
+  return !comparison.rows.empty() && comparison.rows.front().simulation.has_value();
+}
+
+// The median where there are likely ranges, else the mid-point.
+std::string center_text(const Comparison& comparison, const Estimate& row) {
+  if (!row.simulation) return mid_text(comparison, row.total);
+  return percentile_text(row.simulation->total, 50, MoneyFormat{currency_of(comparison), false});
+}
+
+// "$22,334-$38,357": P10 to P90.
+std::string likely_text(const Comparison& comparison, const Estimate& row) {
+  if (!row.simulation) return "";
+  const MoneyFormat money{currency_of(comparison), false};
+  return percentile_text(row.simulation->total, 10, money) + "-" + percentile_text(row.simulation->total, 90, money);
+}
+
+// "may fit, 49 %": the fit, and the chance within the budget.
+std::string fit_text(const Estimate& row) {
+  std::string text(describe(*row.fit));
+  if (row.simulation && row.simulation->probability_within) text += ", " + chance_text(*row.simulation->probability_within);
+  return text;
+}
+
 std::string rounded(const Comparison& comparison, Money amount) {
   return format_money(amount, MoneyFormat{currency_of(comparison), false});
 }
@@ -93,7 +117,10 @@ std::string comparison_sentence(const Comparison& comparison) {
                           : "the infusions its cycle includes";
   text += query.nights ? fmt::format(", {} nights", *query.nights) : ", its protocol's nights";
   text += fmt::format(", flights from {}. Sorted by {}{}.", query.origin.value_or(std::string(kDefaultOrigin)),
-                      name_of(comparison.sort), comparison.sort == SortKey::name ? "" : " mid-point, lowest first");
+                      name_of(comparison.sort),
+                      comparison.sort == SortKey::name ? ""
+                      : likely(comparison)             ? " median, lowest first"
+                                                       : " mid-point, lowest first");
   return text;
 }
 
@@ -145,8 +172,14 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   }
 
   const bool budget = comparison.budget.has_value();
-  std::vector<Align> aligns{Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::right};
-  std::vector<std::string> header{"Destination", "Inf", "Nights", "Treatment", "Travel & stay", "Total", "Mid"};
+  std::vector<Align> aligns{Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
+  std::vector<std::string> header{"Destination", "Inf", "Nights", "Treatment", "Travel & stay", "Total"};
+  if (likely(comparison)) {
+    aligns.push_back(Align::right);
+    header.emplace_back("Likely (80 %)");
+  }
+  aligns.push_back(Align::right);
+  header.emplace_back(likely(comparison) ? "Median" : "Mid");
   if (budget) {
     aligns.push_back(Align::left);
     header.push_back("Budget");
@@ -159,8 +192,10 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
     std::vector<std::string> cells{marked_name(row, options.today), std::to_string(row.infusions),
                                    std::to_string(row.nights), range_text(comparison, row.treatment),
                                    range_text(comparison, row.travel),
-                                   range_text(comparison, row.total), mid_text(comparison, row.total)};
-    if (budget) cells.emplace_back(describe(*row.fit));
+                                   range_text(comparison, row.total)};
+    if (likely(comparison)) cells.push_back(likely_text(comparison, row));
+    cells.push_back(center_text(comparison, row));
+    if (budget) cells.push_back(fit_text(row));
     cells.push_back(advisory_level(*row.destination));
     table.add_row(std::move(cells));
   }
@@ -254,11 +289,20 @@ std::string render_comparison_json(const Comparison& comparison, const Date& tod
   return to_json(json_document("compare", std::move(members)));
 }
 
+std::string percentile_cell(const Estimate& row, int percentile) {
+  return row.simulation ? plain_decimal(row.simulation->total.at(percentile)) : "";
+}
+
+std::string probability_cell(const Estimate& row) {
+  return row.simulation && row.simulation->probability_within ? fmt::format("{:.4f}", *row.simulation->probability_within)
+                                                              : "";
+}
+
 std::string render_comparison_csv(const Comparison& comparison, const Date& today) {
   std::string out = csv_record({"rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                                 "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
                                 "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights", "stale",
-                                "price_note"});
+                                "price_note", "total_p10", "total_p50", "total_p90", "probability_within"});
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
     const Estimate& row = comparison.rows[i];
     std::string advisories;
@@ -273,7 +317,8 @@ std::string render_comparison_csv(const Comparison& comparison, const Date& toda
                        comparison.budget ? plain_decimal(*comparison.budget) : "",
                        row.fit ? std::string(describe(*row.fit)) : "", row.currency, advisories,
                        std::to_string(row.infusions), std::to_string(row.nights), stale_ids(row, today),
-                       row.destination->price_note});
+                       row.destination->price_note, percentile_cell(row, 10), percentile_cell(row, 50),
+                       percentile_cell(row, 90), probability_cell(row)});
   }
   return out;
 }
@@ -288,17 +333,18 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
     return out;
   }
   out += markdown_escape(comparison_sentence(comparison)) + "\n\n";
-  out += budget ? "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Mid | Budget | Advisory |\n"
-                  "|:------------|----:|-------:|----------:|--------------:|------:|----:|:-------|:---------|\n"
-                : "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Mid | Advisory |\n"
-                  "|:------------|----:|-------:|----------:|--------------:|------:|----:|:---------|\n";
+  out += std::string("| Destination | Inf | Nights | Treatment | Travel & stay | Total | ") +
+         (likely(comparison) ? "Likely (80 %) | Median | " : "Mid | ") + (budget ? "Budget | " : "") + "Advisory |\n";
+  out += std::string("|:------------|----:|-------:|----------:|--------------:|------:|") +
+         (likely(comparison) ? "----:|----:|" : "----:|") + (budget ? ":-------|" : "") + ":---------|\n";
   for (const Estimate& row : comparison.rows) {
     std::vector<std::string> cells{markdown_escape(marked_name(row, options.today)), std::to_string(row.infusions),
                                    std::to_string(row.nights),
                                    markdown_escape(range_text(comparison, row.treatment)),
-                                   markdown_escape(range_text(comparison, row.travel)), markdown_escape(range_text(comparison, row.total)),
-                                   markdown_escape(mid_text(comparison, row.total))};
-    if (budget) cells.emplace_back(describe(*row.fit));
+                                   markdown_escape(range_text(comparison, row.travel)), markdown_escape(range_text(comparison, row.total))};
+    if (likely(comparison)) cells.push_back(markdown_escape(likely_text(comparison, row)));
+    cells.push_back(markdown_escape(center_text(comparison, row)));
+    if (budget) cells.push_back(fit_text(row));
     cells.push_back(markdown_escape(advisory_level(*row.destination)));
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));
   }

@@ -29,8 +29,29 @@ toml::table amounts_object(const MoneyRange& range) {
                      {"high_open", range.high_open}};
 }
 
+// {"p10": cents, ..., "p90": cents, "open": ["p90"]}: the percentiles that
+// reach an open-ended figure's stated high are floors.
+toml::table percentiles_object(const Percentiles& percentiles) {
+  toml::table object;
+  toml::array open;
+  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
+    const std::string key = "p" + std::to_string(kPercentiles[i]);
+    object.insert(key, percentiles.values[i].cents());
+    if (percentiles.open[i]) open.push_back(key);
+  }
+  object.insert("open", std::move(open));
+  return object;
+}
+
+// An amount object, with its percentiles where the estimate has likely ranges.
+toml::table likely_object(const MoneyRange& range, const Percentiles* percentiles) {
+  toml::table object = amounts_object(range);
+  if (percentiles) object.insert("percentiles", percentiles_object(*percentiles));
+  return object;
+}
+
 toml::table query_object(const Estimate& estimate) {
-  return toml::table{
+  toml::table query{
       {"country", estimate.destination->id},
       {"infusions", estimate.infusions},
       {"infusions_included", estimate.infusions_included},
@@ -46,6 +67,11 @@ toml::table query_object(const Estimate& estimate) {
       {"days", estimate.days},
       {"rooms", estimate.rooms},
   };
+  if (estimate.simulation) {
+    query.insert("draws", static_cast<std::int64_t>(estimate.simulation->sampling.draws));
+    query.insert("seed", static_cast<std::int64_t>(estimate.simulation->sampling.seed));
+  }
+  return query;
 }
 
 toml::array not_included_array() {
@@ -58,6 +84,7 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
   const Destination& destination = *estimate.destination;
   const Footnotes footnotes(estimate);
   toml::table query = query_object(estimate);
+  const Simulation* likely = estimate.simulation ? &*estimate.simulation : nullptr;
 
   toml::array lines;
   for (const auto& line : estimate.lines) {
@@ -118,9 +145,10 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
                                   {"price_note", destination.price_note}}},
       {"query", std::move(query)},
       {"lines", std::move(lines)},
-      {"subtotals", toml::table{{"treatment", amounts_object(estimate.treatment)},
-                                {"travel", amounts_object(estimate.travel)},
-                                {"adjustments", amounts_object(estimate.adjustments)}}},
+      {"subtotals", toml::table{{"treatment", likely_object(estimate.treatment, likely ? &likely->treatment : nullptr)},
+                                {"travel", likely_object(estimate.travel, likely ? &likely->travel : nullptr)},
+                                {"adjustments",
+                                 likely_object(estimate.adjustments, likely ? &likely->adjustments : nullptr)}}},
       {"currency", estimate.currency},
       {"rate", toml::table{{"code", estimate.rate->code},
                            {"per_usd", format_rate(estimate.rate->per_usd_micros)},
@@ -128,7 +156,7 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
                            {"as_of", estimate.rate->provenance.as_of},
                            {"stale", stale(estimate.rate->provenance, today)},
                            {"yours", estimate.rate->provenance.yours}}},
-      {"total", amounts_object(estimate.total)},
+      {"total", likely_object(estimate.total, likely ? &likely->total : nullptr)},
       {"advisories", std::move(advisories)},
       {"entry_rules", std::move(entry_rules)},
       {"sources", std::move(sources)},
@@ -150,7 +178,9 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
     object.insert("quote", std::move(quoted));
   }
   if (estimate.budget && estimate.fit) {
-    object.insert("budget", toml::table{{"amount_cents", estimate.budget->cents()}, {"fit", describe(*estimate.fit)}});
+    toml::table budget{{"amount_cents", estimate.budget->cents()}, {"fit", describe(*estimate.fit)}};
+    if (likely && likely->probability_within) budget.insert("probability_within", *likely->probability_within);
+    object.insert("budget", std::move(budget));
   }
   return object;
 }

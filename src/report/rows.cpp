@@ -82,6 +82,10 @@ class CsvRows : public RowWriter {
     }
     names.emplace_back("currency");
     names.emplace_back("stale");
+    if (layout_.likely) {
+      for (const char* name : {"total_p10", "total_p50", "total_p90"}) names.emplace_back(name);
+      if (layout_.budget) names.emplace_back("probability_within");
+    }
     out += csv_record(names);
   }
 
@@ -183,6 +187,18 @@ class CsvRows : public RowWriter {
     out += e.currency;
     out += ',';
     out += stale_cell;
+    if (layout_.likely) {
+      // The total's percentiles on the summary and total rows; empty on the others.
+      const bool whole = with_budget && e.simulation;
+      for (const int percentile : {10, 50, 90}) {
+        out += ',';
+        if (whole) append_decimal(out, e.simulation->total.at(percentile));
+      }
+      if (layout_.budget) {
+        out += ',';
+        if (whole && e.simulation->probability_within) out += fmt::format("{:.4f}", *e.simulation->probability_within);
+      }
+    }
     out += "\r\n";
   }
 
@@ -204,11 +220,13 @@ toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
       if (stale(line, layout.today)) old.push_back(line.id);
     }
     object.insert("stale_lines", std::move(old));
-    object.insert("subtotals", toml::table{{"treatment", amounts_object(e.treatment)},
-                                           {"travel", amounts_object(e.travel)},
-                                           {"adjustments", amounts_object(e.adjustments)}});
+    const Simulation* likely = e.simulation ? &*e.simulation : nullptr;
+    object.insert("subtotals",
+                  toml::table{{"treatment", likely_object(e.treatment, likely ? &likely->treatment : nullptr)},
+                              {"travel", likely_object(e.travel, likely ? &likely->travel : nullptr)},
+                              {"adjustments", likely_object(e.adjustments, likely ? &likely->adjustments : nullptr)}});
     object.insert("currency", e.currency);
-    object.insert("total", amounts_object(e.total));
+    object.insert("total", likely_object(e.total, likely ? &likely->total : nullptr));
     if (e.budget && e.fit) {
       object.insert("budget", toml::table{{"amount_cents", e.budget->cents()}, {"fit", describe(*e.fit)}});
     }

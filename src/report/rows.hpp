@@ -24,6 +24,7 @@ struct RowLayout {
   std::string_view kind;   // "batch" or "sweep", for JSON
   std::string currency = std::string(kBaseCurrency);  // of every row
   Date today{};  // for the age of figures
+  bool likely = false;  // --draws: the total's percentiles too
 };
 
 struct ScenarioRow {

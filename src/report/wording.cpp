@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "report/format_money.hpp"
 
 namespace cpcost {
@@ -113,7 +115,29 @@ std::string not_included_sentence() {
   return fmt::format("Not included: {}.", fmt::join(kNotIncluded, "; "));
 }
 
-std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money) {
+std::string chance_text(double probability) {
+  if (probability > 0 && probability < 0.005) return "under 1 %";
+  if (probability < 1 && probability > 0.995) return "over 99 %";
+  return fmt::format("{} %", std::lround(probability * 100));
+}
+
+std::string percentile_text(const Percentiles& percentiles, int percentile, const MoneyFormat& money) {
+  return format_money(round_to_units(percentiles.at(percentile)), {money.currency, false}) +
+         (percentiles.open_at(percentile) ? "+" : "");
+}
+
+std::string likely_sentence(const Estimate& estimate, const MoneyFormat& money) {
+  if (!estimate.simulation) return "";
+  const Percentiles& total = estimate.simulation->total;
+  const MoneyFormat whole{money.currency, false};
+  return fmt::format("Likely {}-{} (80 % of outcomes), median {}; bounds {}-{}{}.", percentile_text(total, 10, money),
+                     percentile_text(total, 90, money), percentile_text(total, 50, money),
+                     format_money(round_to_units(estimate.total.low), whole),
+                     format_money(round_to_units(estimate.total.high), whole), estimate.total.high_open ? "+" : "");
+}
+
+std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money,
+                            std::optional<double> probability_within) {
   std::string_view why;
   switch (fit) {
     case BudgetFit::fits:
@@ -127,8 +151,9 @@ std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& mone
       break;
   }
   // The budget as the family gave it: with its cents, if it has any.
-  return fmt::format("Budget {}: {} ({}).",
-                     format_money(budget, {money.currency, money.cents || budget.cents() % 100 != 0}), describe(fit), why);
+  return fmt::format("Budget {}: {} ({}){}.",
+                     format_money(budget, {money.currency, money.cents || budget.cents() % 100 != 0}), describe(fit), why,
+                     probability_within ? "; a " + chance_text(*probability_within) + " chance within it" : "");
 }
 
 }  // namespace cpcost

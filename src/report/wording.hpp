@@ -60,7 +60,19 @@ std::string age_warning(const Provenance& provenance, const Date& today);
 // "Not included: rehabilitation at home ...; passports." (kNotIncluded)
 std::string not_included_sentence();
 
-// "Budget $20,000: may fit (the low total is within it, the high is not)".
-std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money);
+// "Budget $20,000: may fit (the low total is within it, the high is not)", and
+// with likely ranges "; a 71 % chance within it".
+std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money,
+                            std::optional<double> probability_within = std::nullopt);
+
+// "71 %", "under 1 %", "over 99 %": a chance as people read it.
+std::string chance_text(double probability);
+
+// "Likely $24,105-$38,357 (80 % of outcomes), median $30,350; bounds $18,385-$42,293.":
+// empty without likely ranges.
+std::string likely_sentence(const Estimate& estimate, const MoneyFormat& money);
+
+// A percentile in whole units with its "+" where it is a floor.
+std::string percentile_text(const Percentiles& percentiles, int percentile, const MoneyFormat& money);
 
 }  // namespace cpcost

@@ -71,6 +71,7 @@ std::string help_text(const OptionSpec& option, Command command) {
       if (option.id == OptionId::output) text += extensions_list();
       break;
     case ValueKind::counts:
+    case ValueKind::number:
       text += ", " + std::to_string(option.low) + "-" + std::to_string(option.high);
       break;
     default:
@@ -94,6 +95,8 @@ std::string check_value(const OptionSpec& option, std::string_view text, Values 
     case ValueKind::counts:
       return one ? parse_whole_number(text, option.low, option.high).error
                  : parse_number_sweep(text, option.low, option.high).error;
+    case ValueKind::number:
+      return parse_whole_number(text, option.low, option.high).error;
     case ValueKind::origins:
       return one ? parse_origin(text).error : parse_origin_sweep(text).error;
     case ValueKind::amount:

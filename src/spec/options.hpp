@@ -11,13 +11,14 @@
 
 #include "core/currency.hpp"
 #include "core/query.hpp"
+#include "core/simulate.hpp"
 #include "spec/commands.hpp"
 
 namespace cpcost {
 
 enum class OptionId : std::uint8_t {
   country, countries, infusions, cycles, companions, from, nights, budget, currency, rate,
-  flight, nightly, daily, visa, extra_infusion, tests, transfers, insurance, contingency, fx_fee,
+  flight, nightly, daily, visa, extra_infusion, tests, transfers, insurance, contingency, fx_fee, draws, seed,
   sort, only_fits, items, keep_going, quote,
   format, output, quiet, no_color, ascii, data, config,
 };
@@ -28,6 +29,7 @@ enum class ValueKind : std::uint8_t {
   path,          // a file or directory
   names,         // destination ids or aliases, comma-separated, or all
   counts,        // whole numbers from low to high; several: 1..4, 1,3
+  number,        // one whole number from low to high
   origins,       // origin regions; several: europe,asia; or all
   amount,        // 20000, 20,000, 20k
   amount_range,  // 900, 800-1200, 1.2k
@@ -71,12 +73,12 @@ inline constexpr Commands kEveryCommand{estimate, compare, countries, show, chec
 }  // namespace option_detail
 
 // In the order the help lists them.
-inline constexpr std::array<OptionSpec, 32> kOptions = [] {
+inline constexpr std::array<OptionSpec, 34> kOptions = [] {
   using enum Command;
   using enum ValueKind;
   using option_detail::kEveryCommand;
   using option_detail::kQueryCommands;
-  return std::array<OptionSpec, 32>{{
+  return std::array<OptionSpec, 34>{{
       {OptionId::country, "--country", "ID", names,
        "Destination id or alias, any case (mexico, panama, india, thailand,\n"
        "ukraine, georgia, united-states, western-europe); several, or all",
@@ -122,6 +124,11 @@ inline constexpr std::array<OptionSpec, 32> kOptions = [] {
        "A reserve for the unexpected, in percent of everything else", kQueryCommands, 0, 0, "(none)", "contingency"},
       {OptionId::fx_fee, "--fx-fee", "PCT", percent, "Bank and card fees, in percent of what is spent abroad",
        kQueryCommands, 0, 0, "(none)", "fx_fee"},
+      {OptionId::draws, "--draws", "N", number,
+       "Outcomes drawn for the likely range and the budget's chance", kQueryCommands,
+       static_cast<int>(kMinDraws), static_cast<int>(kMaxDraws), "10000; batch and sweeps: none"},
+      {OptionId::seed, "--seed", "N", number, "Seed of the draws: the same seed, the same numbers", kQueryCommands, 0,
+       2'147'483'647, "1"},
       {OptionId::sort, "--sort", "KEY", sort_key,
        "Order by the mid-point of: total (default), treatment, travel; or name", {compare}, 0, 0, "total"},
       {OptionId::only_fits, "--only-fits", "", flag, "With --budget: only what fits", {compare}},

@@ -58,6 +58,13 @@ std::string apply_query_option(QuerySweep& sweep, OptionId id, std::string_view 
       return parse_into(text, parse_percent, [&](std::int64_t value) { sweep.contingency_bp = value; });
     case OptionId::fx_fee:
       return parse_into(text, parse_percent, [&](std::int64_t value) { sweep.fx_fee_bp = value; });
+    case OptionId::draws:
+    case OptionId::seed: {
+      auto number = [&option](std::string_view value) { return parse_whole_number(value, option.low, option.high); };
+      return parse_into(text, number, [&](int value) {
+        (id == OptionId::draws ? sweep.draws : sweep.seed) = static_cast<std::uint64_t>(value);
+      });
+    }
     default:
       return {};
   }

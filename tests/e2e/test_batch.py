@@ -61,7 +61,8 @@ class Batch(unittest.TestCase):
         path = self.file("country,infusions,cycles,companions,from,nights\n"
                          "mexico,2,1,1,north-america,\nindia,4,2,0,asia,20\nukraine,1,1,2,europe,\n"
                          "usa,3,3,1,latin-america,5\n")
-        code, out, err = run("batch", path, "--format", "jsonl")
+        # With --draws, as many as a single estimate draws by default: the same percentiles too.
+        code, out, err = run("batch", path, "--format", "jsonl", "--draws", "10000")
         self.assertEqual(code, 0, err)
         lines = [json.loads(line) for line in out.splitlines()]
         self.assertEqual(len(lines), 4)
@@ -264,7 +265,8 @@ class Sweeps(unittest.TestCase):
         self.assertEqual(out, again)  # a stable order
 
     def test_sweep_rows_equal_single_estimates(self):
-        code, out, _ = run("--country", "thailand,mx", "--cycles", "1,3", "--from", "all", "--format", "jsonl")
+        code, out, _ = run("--country", "thailand,mx", "--cycles", "1,3", "--from", "all", "--format", "jsonl",
+                           "--draws", "10000")
         lines = [json.loads(line) for line in out.splitlines()]
         self.assertEqual(len(lines), 2 * 2 * 5)
         for row in lines[::7]:

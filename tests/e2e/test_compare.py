@@ -121,8 +121,9 @@ class Budget(unittest.TestCase):
     def test_table_column_and_csv(self):
         with ThreeDestinations() as data:
             code, out, _ = run("compare", "--data", data, "--budget", "15,600")
-            self.assertRegex(out, r"(?m)^Zedland(?: \*)? +2 +4 +\$5,000-\$8,000 +\$4,900-\$7,600 +\$9,900-\$15,600 +\$12,750 +fits ")
-            self.assertRegex(out, r"(?m)^Testland .* may fit ")
+            self.assertRegex(out, r"(?m)^Zedland(?: \*)? +2 +4 +\$5,000-\$8,000 +\$4,900-\$7,600 +\$9,900-\$15,600 +"
+                                  r"\$[\d,]+-\$[\d,]+ +\$[\d,]+ +fits, 100 % ")
+            self.assertRegex(out, r"(?m)^Testland .* may fit, \d+ % ")
             code, out, _ = run("compare", "--data", data, "--budget", "15,600", "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(out, newline="")))
         self.assertEqual([(r["destination"], r["fit"], r["budget"]) for r in rows],
@@ -178,8 +179,8 @@ class Chart(unittest.TestCase):
         code, out, _ = run("compare", env=base_env(COLUMNS="200"))
         self.assertNotIn("Total, low to high:", out)
         row = next(line for line in out.splitlines() if line.startswith("Mexico"))
-        mid = compare_json("--countries", "mexico")["rows"][0]["total"]["mid_cents"] // 100
-        self.assertRegex(row, r"\$%s +Level 2 +\u2588+$" % f"{mid:,}")
+        median = compare_json("--countries", "mexico")["rows"][0]["total"]["percentiles"]["p50"]
+        self.assertRegex(row, r"\$%s +Level 2 +\u2588+$" % f"{round(median / 100):,}")
         for line in out.splitlines():
             if "\u2588" in line:
                 self.assertLessEqual(len(line), 200)
@@ -249,7 +250,8 @@ class Formats(unittest.TestCase):
     def test_table(self):
         code, out, err = run("compare")
         self.assertEqual(code, 0, err)
-        self.assertRegex(out, r"(?m)^Destination +Inf +Nights +Treatment +Travel & stay +Total +Mid +Advisory$")
+        self.assertRegex(out, r"(?m)^Destination +Inf +Nights +Treatment +Travel & stay +Total +Likely \(80 %\) +Median +"
+                              r"Advisory$")
         self.assertRegex(out, r"(?m)^Advisory: Ukraine: US Department of State: Level 4: Do not travel")
         self.assertIn("not medical advice", out)
         code, quiet, _ = run("compare", "--quiet")
@@ -264,7 +266,7 @@ class Formats(unittest.TestCase):
                          ["rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                           "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
                           "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights", "stale",
-                          "price_note"])
+                          "price_note", "total_p10", "total_p50", "total_p90", "probability_within"])
         self.assertEqual(len(rows), 8)
         data = compare_json()
         for row, json_row in zip(rows, data["rows"]):
@@ -278,10 +280,11 @@ class Formats(unittest.TestCase):
         code, out, err = run("compare", "--format", "markdown", "--budget", "25k")
         self.assertEqual(code, 0, err)
         table = [l for l in out.splitlines() if l.startswith("|")]
-        self.assertEqual(table[0], "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Mid | Budget | Advisory |")
+        self.assertEqual(table[0], "| Destination | Inf | Nights | Treatment | Travel & stay | Total | Likely (80 %) | "
+                                   "Median | Budget | Advisory |")
         self.assertEqual(len(table), 2 + 8)
         for line in table:
-            self.assertEqual(len(re.findall(r"(?<!\\)\|", line)), 10, line)
+            self.assertEqual(len(re.findall(r"(?<!\\)\|", line)), 11, line)
 
 
 if __name__ == "__main__":

@@ -110,7 +110,7 @@ class JsonOutput(unittest.TestCase):
             "country": "mexico", "infusions": 2, "infusions_included": 1, "extra_infusions": 1, "cycles": 1,
             "companions": 1, "companions_default": True, "travelers": 2, "from": "north-america",
             "from_default": True, "nights": data["query"]["nights"], "nights_from": "protocol",
-            "days": data["query"]["nights"] + 1, "rooms": 1})
+            "days": data["query"]["nights"] + 1, "rooms": 1, "draws": 10000, "seed": 1})
         lines = data["lines"]
         self.assertEqual([l["id"] for l in lines],
                          ["treatment", "follow_ups", "extra_infusions", "tests", "flights", "transfers",
@@ -324,6 +324,91 @@ class UnitedStates(unittest.TestCase):
         self.assertTrue(any("expanded-access" in r["summary"] and "clinical trials" in r["summary"]
                             for r in data["entry_rules"]))
         self.assertNotIn("Durham", data["destination"]["cities"])
+
+
+def fixture_with_one_range(table, low, high):
+    """A copy of the fixture data in a temporary directory whose figures are all fixed
+    (high = low) but the one in `table`, set to low-high. Returns the directory."""
+    directory = tempfile.mkdtemp()
+    shutil.copytree(os.path.join(FIXTURES, "data"), directory, dirs_exist_ok=True)
+    path = os.path.join(directory, "destinations", "testland.toml")
+    lines, current, low_of_table = [], None, None
+    with open(path, encoding="utf-8") as f:
+        for line in f.read().splitlines():
+            if line.startswith("["):
+                current, low_of_table = line.strip("[]"), None
+            if line.startswith("low = "):
+                low_of_table = line[len("low = "):]
+                if current == table:
+                    line = f"low = {low}"
+            if line.startswith("high = "):
+                line = f"high = {high}" if current == table else f"high = {low_of_table}"
+            lines.append(line)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return directory
+
+
+class LikelyRanges(unittest.TestCase):
+    def test_percentiles_in_order_within_the_bounds(self):
+        total = estimate_json("--country", "mexico", "--infusions", "2")["total"]
+        p = total["percentiles"]
+        self.assertLess(p["p10"], p["p50"])
+        self.assertLess(p["p50"], p["p90"])
+        self.assertLessEqual(total["low_cents"], p["p10"])
+        self.assertLessEqual(p["p90"], total["high_cents"])
+
+    def test_one_uniform_figure_gives_its_quantiles(self):
+        data = fixture_with_one_range("flights.north-america", 500, 900)
+        try:
+            result = estimate_json("--data", data, "--country", "testland", "--companions", "0")
+        finally:
+            shutil.rmtree(data)
+        fixed = result["total"]["low_cents"]  # every other figure, and the flight at its low
+        width = result["total"]["high_cents"] - fixed
+        self.assertEqual(width, 40_000)  # one traveler, one trip: 500-900
+        for p in (10, 50, 90):
+            self.assertLessEqual(abs(result["total"]["percentiles"][f"p{p}"] - (fixed + width * p / 100)), 0.01 * width)
+
+    def test_a_nightly_rate_drawn_once_for_ten_nights(self):
+        data = fixture_with_one_range("accommodation", 100, 200)
+        try:
+            result = estimate_json("--data", data, "--country", "testland", "--companions", "0", "--nights", "10")
+        finally:
+            shutil.rmtree(data)
+        p = result["total"]["percentiles"]
+        expected = 0.8 * 10 * (200 - 100) * 100  # in cents: one rate for all 10 nights
+        self.assertLessEqual(abs((p["p90"] - p["p10"]) - expected), 0.02 * expected)
+
+    def test_the_same_seed_prints_the_same_bytes_another_seed_other_draws(self):
+        runs = [run("--country", "thailand", "--budget", "30k", *extra)[1] for extra in ([], [], ["--seed", "2"])]
+        self.assertEqual(runs[0], runs[1])
+        self.assertNotEqual(runs[0], runs[2])
+        self.assertIn("Likely $", runs[0])
+        self.assertRegex(runs[0], r"Budget \$30,000: may fit \(.*\); a \d+ % chance within it\.")
+
+    def test_the_chance_within_a_budget_and_the_draws_asked_for(self):
+        data = estimate_json("--country", "mexico", "--budget", "25k", "--draws", "2000", "--seed", "7")
+        self.assertEqual((data["query"]["draws"], data["query"]["seed"]), (2000, 7))
+        p = data["total"]["percentiles"]
+        chance = data["budget"]["probability_within"]
+        # The budget between P50 and P90 of the total: a chance between 50 % and 90 %.
+        if p["p50"] <= 2_500_000 <= p["p90"]:
+            self.assertTrue(0.5 <= chance <= 0.9, chance)
+        for bad in ("99", "1000001", "lots"):
+            code, out, err = run("--country", "mexico", "--draws", bad)
+            self.assertEqual((code, out), (2, ""))
+            self.assertIn("--draws: ", err)
+
+    def test_batch_and_sweeps_draw_only_when_asked(self):
+        code, out, err = run("--country", "mexico,india", "--format", "csv")
+        self.assertNotIn("total_p50", out.splitlines()[0])
+        code, out, err = run("--country", "mexico,india", "--format", "csv", "--draws", "1000", "--budget", "30k")
+        rows = list(csv.DictReader(io.StringIO(out, newline="")))
+        for row in rows:
+            self.assertLess(float(row["total_p10"]), float(row["total_p50"]))
+            self.assertLess(float(row["total_p50"]), float(row["total_p90"]))
+            self.assertTrue(0 <= float(row["probability_within"]) <= 1)
 
 
 class Staleness(unittest.TestCase):

@@ -224,22 +224,26 @@ class EstimateBudget(unittest.TestCase):
         # Testland by default: 11,900-23,400.
         code, out, _ = self.run_budget("23,400")
         self.assertEqual(code, 0)
-        self.assertIn("Budget $23,400: fits (even the high total is within it).", out)
+        self.assertIn("Budget $23,400: fits (even the high total is within it); a 100 % chance within it.", out)
         code, out, _ = self.run_budget("11.9k")
         self.assertEqual(code, 0)
-        self.assertIn("Budget $11,900: may fit (the low total is within it, the high is not).", out)
+        # Only the outcome with every figure at its low is within it: a chance under 1 %.
+        self.assertRegex(out, r"Budget \$11,900: may fit \(the low total is within it, the high is not\); a "
+                              r"(under 1|0) % chance within it\.")
         code, out, err = self.run_budget("11899.99")
         self.assertEqual((code, err), (1, ""))
-        self.assertIn("Budget $11,899.99: over (even the low total is over it).", out)
+        self.assertIn("Budget $11,899.99: over (even the low total is over it); a 0 % chance within it.", out)
         self.assertIn("Total", out)  # the whole estimate is still printed
 
     def test_json_and_markdown(self):
         code, out, _ = self.run_budget("20k", "json")
         self.assertEqual(code, 0)
-        self.assertEqual(json.loads(out)["budget"], {"amount_cents": 2000000, "fit": "may fit"})
+        budget = json.loads(out)["budget"]
+        self.assertEqual((budget["amount_cents"], budget["fit"]), (2000000, "may fit"))
+        self.assertTrue(0 < budget["probability_within"] < 1)
         code, out, _ = self.run_budget("5k", "markdown")
         self.assertEqual(code, 1)
-        self.assertIn("**Budget \\$5,000: over (even the low total is over it).**", out)
+        self.assertIn("**Budget \\$5,000: over (even the low total is over it); a 0 % chance within it.**", out)
 
     def test_no_budget_no_line(self):
         code, out, _ = run("--country", "mexico")

@@ -1,0 +1,107 @@
+#include "core/simulate.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/cost_items.hpp"
+#include "core/currency.hpp"
+#include "core/estimate.hpp"
+#include "core/random.hpp"
+
+namespace cpcost {
+
+namespace {
+
+std::size_t index_of(int percentile) {
+  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
+    if (kPercentiles[i] == percentile) return i;
+  }
+  return kPercentiles.size() / 2;
+}
+
+// Linear interpolation between the order statistics around rank p x (n - 1).
+Percentiles percentiles_of(std::vector<std::int64_t>& values, std::optional<std::int64_t> open_from) {
+  std::sort(values.begin(), values.end());
+  Percentiles result;
+  const auto last = static_cast<double>(values.size() - 1);
+  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
+    const double rank = kPercentiles[i] / 100.0 * last;
+    const auto below = static_cast<std::size_t>(std::floor(rank));
+    const std::size_t above = std::min(below + 1, values.size() - 1);
+    const double fraction = rank - static_cast<double>(below);
+    const double value = static_cast<double>(values[below]) +
+                         fraction * static_cast<double>(values[above] - values[below]);
+    const std::int64_t cents = std::llround(value);
+    result.values[i] = Money::from_cents(cents);
+    result.open[i] = open_from && cents >= *open_from;
+  }
+  return result;
+}
+
+// Lines whose figure the rules derive from the first cycle's price move with it.
+bool follows_treatment(const LineItem& line) {
+  return line.provenance == &kFollowUpRatio || line.provenance == &kPerIncludedInfusion;
+}
+
+}  // namespace
+
+Money Percentiles::at(int percentile) const { return values[index_of(percentile)]; }
+bool Percentiles::open_at(int percentile) const { return open[index_of(percentile)]; }
+
+Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
+  Simulation simulation;
+  simulation.sampling = sampling;
+  const std::size_t draws = static_cast<std::size_t>(std::clamp(sampling.draws, kMinDraws, kMaxDraws));
+  Pcg32 random(sampling.seed);
+
+  // The amount from which a total reaches an open-ended figure's stated high:
+  // that figure at its high, every other at its low.
+  std::optional<std::int64_t> open_from;
+  for (const LineItem& line : estimate.lines) {
+    if (line.group == LineGroup::adjustment || !line.cost.high_open) continue;
+    const std::int64_t reach = estimate.total.low.cents() + (line.cost.high - line.cost.low).cents();
+    open_from = open_from ? std::min(*open_from, reach) : reach;
+  }
+
+  std::vector<std::int64_t> totals(draws), treatments(draws), travels(draws), adjustments(draws);
+  std::int64_t within = 0;
+  for (std::size_t d = 0; d < draws; ++d) {
+    Money treatment, travel, abroad;
+    double first_cycle = 0;  // where the first cycle's price fell, 0 to 1
+    for (const LineItem& line : estimate.lines) {
+      if (line.group == LineGroup::adjustment) continue;
+      const std::int64_t width = (line.cost.high - line.cost.low).cents();
+      std::int64_t offset = 0;
+      if (follows_treatment(line)) {
+        offset = std::llround(first_cycle * static_cast<double>(width));
+      } else if (width > 0) {
+        offset = static_cast<std::int64_t>(random.below_or_at(static_cast<std::uint64_t>(width)));
+      }
+      if (line.id == "treatment" && width > 0) first_cycle = static_cast<double>(offset) / static_cast<double>(width);
+      const Money cost = line.cost.low + Money::from_cents(offset);
+      (line.group == LineGroup::treatment ? treatment : travel) += cost;
+      if (line.paid == Paid::abroad) abroad += cost;
+    }
+    Money adjusted;
+    for (const LineItem& line : estimate.lines) {
+      if (line.group != LineGroup::adjustment) continue;
+      // Recomputed on this outcome: fees on what is spent abroad, a reserve on everything before it.
+      adjusted += percent_of(line.id == "fx_fee" ? abroad : treatment + travel + adjusted, line.percent_bp);
+    }
+    const Money total = treatment + travel + adjusted;
+    totals[d] = total.cents();
+    treatments[d] = treatment.cents();
+    travels[d] = travel.cents();
+    adjustments[d] = adjusted.cents();
+    if (estimate.budget && total <= *estimate.budget) ++within;
+  }
+  simulation.total = percentiles_of(totals, open_from);
+  simulation.treatment = percentiles_of(treatments, std::nullopt);
+  simulation.travel = percentiles_of(travels, std::nullopt);
+  simulation.adjustments = percentiles_of(adjustments, std::nullopt);
+  if (estimate.budget) simulation.probability_within = static_cast<double>(within) / static_cast<double>(draws);
+  return simulation;
+}
+
+}  // namespace cpcost

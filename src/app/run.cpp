@@ -4,6 +4,7 @@
 #include "app/stream_rows.hpp"
 #include "app/validate.hpp"
 #include "core/compare.hpp"
+#include "core/plan.hpp"
 #include "core/cost_items.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
@@ -61,6 +62,13 @@ int run_command(const Settings& settings, const QuerySweep& sweep, const Catalog
       return 0;
     case Command::batch:
       return stream_batch(settings, sweep, catalog, out);
+    case Command::plan: {
+      if (sweep.size() > 1) throw Error(ErrorKind::usage, "cpcost plan takes one value for each option, not a sweep");
+      const PlanQuery query{sweep.at(0), settings.countries, *sweep.budget,
+                            std::int64_t{settings.confidence_percent} * 100};
+      out.write(render(plan(catalog, query), settings.format, settings.render));
+      return 0;
+    }
     case Command::countries:
       out.write(render(catalog, settings.format, settings.render));
       return 0;

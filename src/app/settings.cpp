@@ -77,6 +77,9 @@ void apply(Settings& settings, const OptionSpec& option, const std::vector<std::
     case OptionId::sort:
       settings.sort = *sort_key_named(value);
       break;
+    case OptionId::confidence:
+      settings.confidence_percent = parse_whole_number(value, option.low, option.high).value;
+      break;
     case OptionId::rate:
       settings.rate_micros = parse_rate_per_usd(value).value;
       break;

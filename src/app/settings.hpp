@@ -29,6 +29,7 @@ struct Settings {
   std::optional<std::int64_t> rate_micros;  // --rate: the family's rate for the currency, per US dollar
   std::vector<std::string> countries;  // compare: ids, aliases or all; empty for every destination
   SortKey sort = SortKey::total;       // compare
+  int confidence_percent = 80;         // plan
   bool only_fits = false;              // compare
   bool items = false;                  // batch and sweeps: the line items too
   bool keep_going = false;             // batch: report bad rows and go on

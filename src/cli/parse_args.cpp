@@ -85,6 +85,9 @@ void check_combinations(const CommandLine& line) {
   if (line.command != Command::estimate && line.command != Command::batch && line.has(OptionId::country)) {
     throw Error(ErrorKind::usage, "--country is for a single estimate; compare takes --countries, show takes an id");
   }
+  if (line.command == Command::plan && !line.has(OptionId::budget)) {
+    throw Error(ErrorKind::usage, "--budget is required: cpcost plan says what a budget buys");
+  }
   if (line.has(OptionId::only_fits) && !line.has(OptionId::budget)) {
     throw Error(ErrorKind::usage, "--only-fits needs --budget");
   }

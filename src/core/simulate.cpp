@@ -20,19 +20,21 @@ std::size_t index_of(int percentile) {
   return kPercentiles.size() / 2;
 }
 
-// Linear interpolation between the order statistics around rank p x (n - 1).
+// Linear interpolation between the order statistics around rank p x (n - 1), of sorted values.
+std::int64_t value_at(const std::vector<std::int64_t>& sorted, double percentile) {
+  const auto last = static_cast<double>(sorted.size() - 1);
+  const double rank = std::clamp(percentile, 0.0, 100.0) / 100.0 * last;
+  const auto below = static_cast<std::size_t>(std::floor(rank));
+  const std::size_t above = std::min(below + 1, sorted.size() - 1);
+  const double fraction = rank - static_cast<double>(below);
+  return std::llround(static_cast<double>(sorted[below]) + fraction * static_cast<double>(sorted[above] - sorted[below]));
+}
+
 Percentiles percentiles_of(std::vector<std::int64_t>& values, std::optional<std::int64_t> open_from) {
   std::sort(values.begin(), values.end());
   Percentiles result;
-  const auto last = static_cast<double>(values.size() - 1);
   for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
-    const double rank = kPercentiles[i] / 100.0 * last;
-    const auto below = static_cast<std::size_t>(std::floor(rank));
-    const std::size_t above = std::min(below + 1, values.size() - 1);
-    const double fraction = rank - static_cast<double>(below);
-    const double value = static_cast<double>(values[below]) +
-                         fraction * static_cast<double>(values[above] - values[below]);
-    const std::int64_t cents = std::llround(value);
+    const std::int64_t cents = value_at(values, kPercentiles[i]);
     result.values[i] = Money::from_cents(cents);
     result.open[i] = open_from && cents >= *open_from;
   }
@@ -47,6 +49,10 @@ bool follows_treatment(const LineItem& line) {
 }  // namespace
 
 Money Percentiles::at(int percentile) const { return values[index_of(percentile)]; }
+
+Money Simulation::total_at(double percentile) const {
+  return totals.empty() ? Money{} : Money::from_cents(value_at(totals, percentile));
+}
 bool Percentiles::open_at(int percentile) const { return open[index_of(percentile)]; }
 
 Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
@@ -97,6 +103,7 @@ Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
     if (estimate.budget && total <= *estimate.budget) ++within;
   }
   simulation.total = percentiles_of(totals, open_from);
+  simulation.totals = std::move(totals);  // sorted by percentiles_of
   simulation.treatment = percentiles_of(treatments, std::nullopt);
   simulation.travel = percentiles_of(travels, std::nullopt);
   simulation.adjustments = percentiles_of(adjustments, std::nullopt);

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "core/money.hpp"
 
@@ -45,6 +46,10 @@ struct Simulation {
   Sampling sampling;
   Percentiles total, treatment, travel, adjustments;
   std::optional<double> probability_within;  // with a budget: the share of outcomes within it
+  std::vector<std::int64_t> totals;          // every outcome's total, in cents, in order
+
+  // The total at any percentile (0 to 100), as the five above are computed.
+  Money total_at(double percentile) const;
 };
 
 // Percentiles of the estimate's total and subtotals, and with a budget the

@@ -9,6 +9,7 @@
 #include "core/compare.hpp"
 #include "core/dates.hpp"
 #include "core/estimate.hpp"
+#include "core/plan.hpp"
 #include "core/result_diff.hpp"
 #include "core/setting_rows.hpp"
 #include "core/validation_report.hpp"
@@ -42,6 +43,9 @@ std::string render(const std::vector<SettingRow>& settings, Format format, const
 
 // cpcost validate: every problem, as path:line:col: what is wrong.
 std::string render(const ValidationReport& report, Format format, const RenderOptions& options);
+
+// cpcost plan: the most each destination's plan may be within a budget.
+std::string render(const Plan& plan, Format format, const RenderOptions& options);
 
 // cpcost checklist: the guide's checklist, a box per item.
 std::string render(const Checklist& checklist, Format format, const RenderOptions& options);

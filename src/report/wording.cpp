@@ -153,7 +153,7 @@ std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& mone
   // The budget as the family gave it: with its cents, if it has any.
   return fmt::format("Budget {}: {} ({}){}.",
                      format_money(budget, {money.currency, money.cents || budget.cents() % 100 != 0}), describe(fit), why,
-                     probability_within ? "; a " + chance_text(*probability_within) + " chance within it" : "");
+                     probability_within ? "; chance within it: " + chance_text(*probability_within) : "");
 }
 
 }  // namespace cpcost

@@ -61,7 +61,7 @@ std::string age_warning(const Provenance& provenance, const Date& today);
 std::string not_included_sentence();
 
 // "Budget $20,000: may fit (the low total is within it, the high is not)", and
-// with likely ranges "; a 71 % chance within it".
+// with likely ranges "; chance within it: 71 %".
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money,
                             std::optional<double> probability_within = std::nullopt);
 

@@ -21,6 +21,7 @@ enum class Command : std::uint8_t {
   diff,       // cpcost diff OLD.json NEW.json
   config,     // cpcost config
   validate,   // cpcost validate [PATH...]
+  plan,       // cpcost plan --budget AMOUNT
 };
 
 // Which commands take an option: a bit per command.
@@ -56,7 +57,7 @@ struct CommandSpec {
   std::array<Operand, 2> operands{};
 };
 
-inline constexpr std::array<CommandSpec, 9> kCommands = {{
+inline constexpr std::array<CommandSpec, 10> kCommands = {{
     {Command::estimate, "", "cpcost --country ID [options]", "one destination, line by line (the default)", "", {}},
     {Command::compare, "compare", "cpcost compare [options]", "every destination side by side, with a range chart",
      "Every destination side by side under one query, with a range chart", {}},
@@ -79,6 +80,10 @@ inline constexpr std::array<CommandSpec, 9> kCommands = {{
     {Command::validate, "validate", "cpcost validate [PATH...]", "check data, quote, currency and config files",
      "Check data, quote, currency and config files; every problem as path:line:col",
      {{{"paths", "PATH...", "Files or data directories (default: the data in use)", false, true}}}},
+    {Command::plan, "plan", "cpcost plan --budget AMOUNT", "the most a budget buys at each destination",
+     "For each destination, the most infusions in one cycle and the most cycles a budget buys, at a\n"
+     "confidence (the share of drawn trips within it)",
+     {}},
 }};
 
 const CommandSpec& spec_of(Command command);

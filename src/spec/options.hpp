@@ -19,6 +19,7 @@ namespace cpcost {
 enum class OptionId : std::uint8_t {
   country, countries, infusions, cycles, companions, from, nights, budget, currency, rate,
   flight, nightly, daily, visa, extra_infusion, tests, transfers, insurance, contingency, fx_fee, draws, seed,
+  confidence,
   sort, only_fits, items, keep_going, quote,
   format, output, quiet, no_color, ascii, data, config,
 };
@@ -68,32 +69,36 @@ struct OptionSpec {
 
 namespace option_detail {
 using enum Command;
-inline constexpr Commands kQueryCommands{estimate, compare, batch, config};
-inline constexpr Commands kEveryCommand{estimate, compare, countries, show, checklist, batch, diff, config, validate};
+// The options of a query: the plan chooses infusions, cycles and nights itself.
+inline constexpr Commands kQueryCommands{estimate, compare, batch, config, plan};
+inline constexpr Commands kPlanSizeCommands{estimate, compare, batch, config};
+inline constexpr Commands kEveryCommand{estimate, compare, countries, show, checklist, batch, diff, config, validate,
+                                        plan};
 }  // namespace option_detail
 
 // In the order the help lists them.
-inline constexpr std::array<OptionSpec, 34> kOptions = [] {
+inline constexpr std::array<OptionSpec, 35> kOptions = [] {
   using enum Command;
   using enum ValueKind;
   using option_detail::kEveryCommand;
+  using option_detail::kPlanSizeCommands;
   using option_detail::kQueryCommands;
-  return std::array<OptionSpec, 34>{{
+  return std::array<OptionSpec, 35>{{
       {OptionId::country, "--country", "ID", names,
        "Destination id or alias, any case (mexico, panama, india, thailand,\n"
        "ukraine, georgia, united-states, western-europe); several, or all",
        {estimate, batch}, 0, 0, "", "", "", false, {batch, "The country of rows that have none; several, or all"}},
       {OptionId::countries, "--countries", "ID,ID,...", names,
-       "Only these destinations (ids or aliases, comma-separated), or all", {compare}},
-      {OptionId::infusions, "--infusions", "N", counts, "Infusions per cycle", kQueryCommands, 1,
+       "Only these destinations (ids or aliases, comma-separated), or all", {compare, plan}},
+      {OptionId::infusions, "--infusions", "N", counts, "Infusions per cycle", kPlanSizeCommands, 1,
        QueryLimits::max_infusions, "those one cycle includes"},
-      {OptionId::cycles, "--cycles", "N", counts, "Treatment cycles, each its own trip", kQueryCommands, 1,
+      {OptionId::cycles, "--cycles", "N", counts, "Treatment cycles, each its own trip", kPlanSizeCommands, 1,
        QueryLimits::max_cycles, "1"},
       {OptionId::companions, "--companions", "N", counts, "Caregivers traveling with the patient", kQueryCommands, 0,
        QueryLimits::max_companions, "1", "companions"},
       {OptionId::from, "--from", "REGION", origins, "Where the travelers fly from", kQueryCommands, 0, 0,
        kDefaultOrigin, "from"},
-      {OptionId::nights, "--nights", "N", counts, "Nights in all", kQueryCommands, 0, QueryLimits::max_nights,
+      {OptionId::nights, "--nights", "N", counts, "Nights in all", kPlanSizeCommands, 0, QueryLimits::max_nights,
        "the protocol's stay"},
       {OptionId::budget, "--budget", "AMOUNT", amount,
        "What you can spend (20000, 20,000 or 20k): says whether\neach total fits, may fit or is over", kQueryCommands},
@@ -129,6 +134,8 @@ inline constexpr std::array<OptionSpec, 34> kOptions = [] {
        static_cast<int>(kMinDraws), static_cast<int>(kMaxDraws), "10000; batch and sweeps: none"},
       {OptionId::seed, "--seed", "N", number, "Seed of the draws: the same seed, the same numbers", kQueryCommands, 0,
        2'147'483'647, "1"},
+      {OptionId::confidence, "--confidence", "PCT", number,
+       "The share of drawn trips in which a plan's total must stay within the budget", {plan}, 1, 99, "80"},
       {OptionId::sort, "--sort", "KEY", sort_key,
        "Order by the mid-point of: total (default), treatment, travel; or name", {compare}, 0, 0, "total"},
       {OptionId::only_fits, "--only-fits", "", flag, "With --budget: only what fits", {compare}},

@@ -103,8 +103,8 @@ TEST_CASE("cli: bad values name their option") {
 }
 
 TEST_CASE("cli: a missing country, a missing value, an unknown option") {
-  CHECK(usage_error({}) == "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate)");
-  CHECK(usage_error({"--infusions", "2"}) == "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate)");
+  CHECK(usage_error({}) == "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate, plan)");
+  CHECK(usage_error({"--infusions", "2"}) == "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate, plan)");
   CHECK(usage_error({"--country"}) == "--country: 1 required ID missing");
   CHECK(usage_error({"--country", "x", "--bogus"}) == "The following argument was not expected: --bogus");
   CHECK(usage_error({"--country", "x", "extra"}) == "The following argument was not expected: extra");

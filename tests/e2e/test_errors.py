@@ -58,7 +58,7 @@ class UsageErrors(unittest.TestCase):
                 self.assert_usage_error(["--country", "mexico", *args], message)
 
     def test_missing_country(self):
-        self.assert_usage_error([], "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate)")
+        self.assert_usage_error([], "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate, plan)")
         self.assert_usage_error(["--country"], "--country: 1 required ID missing")
 
     def test_an_option_without_its_value(self):

@@ -385,7 +385,7 @@ class LikelyRanges(unittest.TestCase):
         self.assertEqual(runs[0], runs[1])
         self.assertNotEqual(runs[0], runs[2])
         self.assertIn("Likely $", runs[0])
-        self.assertRegex(runs[0], r"Budget \$30,000: may fit \(.*\); a \d+ % chance within it\.")
+        self.assertRegex(runs[0], r"Budget \$30,000: may fit \(.*\); chance within it: \d+ %\.")
 
     def test_the_chance_within_a_budget_and_the_draws_asked_for(self):
         data = estimate_json("--country", "mexico", "--budget", "25k", "--draws", "2000", "--seed", "7")

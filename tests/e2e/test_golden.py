@@ -68,8 +68,12 @@ CASES = {
     "output_extension": [["--country", "india", "-o", "india.md"], ["compare", "-o", "all.csv"]],
     "ascii": [["compare", "--ascii", "--quiet"]],
     "help": [["--help"]] + [[command, "--help"] for command in
-                            ("compare", "countries", "show", "checklist", "batch", "diff", "config", "validate")],
+                            ("compare", "countries", "show", "checklist", "batch", "diff", "config", "validate",
+                             "plan")],
     "version": [["--version"]],
+    **{f"plan_{f}": [["plan", "--budget", "30k", "--format", f]] for f in ("table", "json", "csv", "markdown")},
+    "likely": [["--country", "thailand", "--budget", "40k", "--seed", "3", "--draws", "500"],
+               ["--country", "thailand", "--infusions", "1..2", "--draws", "1000", "--format", "csv"]],
     "errors": [["--country", "atlantis"], ["--country", "mexico", "--infusions", "0"], ["--format", "xml"],
                ["compare", "--only-fits"], ["--country", "mexico", "--currency", "xyz"], ["-o", "a.pdf"], ["--country", "mexico", "-o", "a.pdf"], ["config", "--config", "nowhere.toml"],
                ["--country", "mexico", "--format", "JSON", "--quiet"],

@@ -224,15 +224,15 @@ class EstimateBudget(unittest.TestCase):
         # Testland by default: 11,900-23,400.
         code, out, _ = self.run_budget("23,400")
         self.assertEqual(code, 0)
-        self.assertIn("Budget $23,400: fits (even the high total is within it); a 100 % chance within it.", out)
+        self.assertIn("Budget $23,400: fits (even the high total is within it); chance within it: 100 %.", out)
         code, out, _ = self.run_budget("11.9k")
         self.assertEqual(code, 0)
         # Only the outcome with every figure at its low is within it: a chance under 1 %.
-        self.assertRegex(out, r"Budget \$11,900: may fit \(the low total is within it, the high is not\); a "
-                              r"(under 1|0) % chance within it\.")
+        self.assertRegex(out, r"Budget \$11,900: may fit \(the low total is within it, the high is not\); chance "
+                              r"within it: (under 1|0) %\.")
         code, out, err = self.run_budget("11899.99")
         self.assertEqual((code, err), (1, ""))
-        self.assertIn("Budget $11,899.99: over (even the low total is over it); a 0 % chance within it.", out)
+        self.assertIn("Budget $11,899.99: over (even the low total is over it); chance within it: 0 %.", out)
         self.assertIn("Total", out)  # the whole estimate is still printed
 
     def test_json_and_markdown(self):
@@ -243,7 +243,7 @@ class EstimateBudget(unittest.TestCase):
         self.assertTrue(0 < budget["probability_within"] < 1)
         code, out, _ = self.run_budget("5k", "markdown")
         self.assertEqual(code, 1)
-        self.assertIn("**Budget \\$5,000: over (even the low total is over it); a 0 % chance within it.**", out)
+        self.assertIn("**Budget \\$5,000: over (even the low total is over it); chance within it: 0 %.**", out)
 
     def test_no_budget_no_line(self):
         code, out, _ = run("--country", "mexico")

@@ -180,7 +180,7 @@ TEST_CASE("commands: each by its name, and the estimate has none") {
   }
   CHECK_FALSE(command_named("").has_value());
   CHECK_FALSE(command_named("Compare").has_value());  // commands are typed as they are
-  CHECK(command_names() == "compare, countries, show, checklist, batch, diff, config, validate");
+  CHECK(command_names() == "compare, countries, show, checklist, batch, diff, config, validate, plan");
 }
 
 TEST_CASE("options: each override option replaces the cost item that names it") {

@@ -1,0 +1,72 @@
+// cpcost plan: each answer is checked with the estimate it stands for.
+
+#include "core/plan.hpp"
+
+#include <doctest/doctest.h>
+
+#include "core/test_catalog.hpp"
+
+using namespace cpcost;
+
+namespace {
+
+double chance(const Catalog& catalog, const std::string& country, int infusions, int cycles, Money budget) {
+  Query query = testing::query_for(country);
+  query.infusions = infusions;
+  query.cycles = cycles;
+  query.budget = budget;
+  query.sampling = Sampling{};
+  return *estimate(catalog, query).simulation->probability_within;
+}
+
+}  // namespace
+
+TEST_CASE("plan: the most infusions and cycles within a budget, each re-checked by estimate") {
+  const Catalog catalog = testing::test_catalog();
+  PlanQuery query;
+  query.budget = Money::from_units(60'000);
+  query.query.sampling = Sampling{};
+  const Plan result = plan(catalog, query);
+  REQUIRE(result.rows.size() == 2);
+  CHECK(result.rows[0].destination->name == "Borderland");  // by name
+  for (const PlanRow& row : result.rows) {
+    CAPTURE(row.destination->id);
+    const std::string id = row.destination->id;
+    if (!row.infusions) {
+      // Not even one cycle of the included infusions: its chance is under 80 %.
+      CHECK(chance(catalog, id, row.infusions_included, 1, query.budget) < 0.8);
+      CHECK(row.short_by == row.smallest.total_at_confidence - query.budget);
+      continue;
+    }
+    const int infusions = row.infusions->size;
+    CHECK(chance(catalog, id, infusions, 1, query.budget) >= 0.8);
+    CHECK(chance(catalog, id, infusions, 1, query.budget) == row.infusions->probability_within);
+    if (infusions < QueryLimits::max_infusions) CHECK(chance(catalog, id, infusions + 1, 1, query.budget) < 0.8);
+    const int cycles = row.cycles->size;
+    CHECK(chance(catalog, id, row.infusions_included, cycles, query.budget) >= 0.8);
+    if (cycles < QueryLimits::max_cycles) {
+      CHECK(chance(catalog, id, row.infusions_included, cycles + 1, query.budget) < 0.8);
+    }
+    CHECK(row.infusions->total_at_confidence <= query.budget);
+  }
+  // Testland (10,000-20,000 a cycle, 2 infusions included, 1,000-1,500 each more) fits a few more infusions.
+  CHECK(result.rows[1].infusions.has_value());
+  CHECK(result.rows[1].infusions->size > 2);
+}
+
+TEST_CASE("plan: a budget below every plan says by how much, at the confidence asked") {
+  const Catalog catalog = testing::test_catalog();
+  PlanQuery query;
+  query.budget = Money::from_units(1'000);
+  query.confidence_bp = 5000;
+  query.countries = {"tl"};
+  const Plan result = plan(catalog, query);
+  REQUIRE(result.rows.size() == 1);
+  const PlanRow& row = result.rows[0];
+  CHECK_FALSE(row.infusions.has_value());
+  CHECK_FALSE(row.cycles.has_value());
+  CHECK(row.smallest.probability_within == 0.0);
+  // At 50 %: the median of 1 cycle of 2 infusions, above Testland's low of 11,900.
+  CHECK(row.smallest.total_at_confidence > Money::from_units(11'900));
+  CHECK(row.short_by == row.smallest.total_at_confidence - Money::from_units(1'000));
+}

@@ -26,6 +26,9 @@ std::string known_origins();
 struct PriceFigure {
   MoneyRange range;
   Provenance provenance;
+  // The most likely value, where the source gives one: likely ranges then draw
+  // from a PERT distribution over the range instead of a uniform one.
+  std::optional<Money> typical{};
 
   friend bool operator==(const PriceFigure&, const PriceFigure&) = default;
 };

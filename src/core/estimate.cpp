@@ -30,7 +30,15 @@ struct Figure {
   MoneyRange range;
   const Provenance* provenance = nullptr;
   bool quoted = false;
+  std::optional<double> typical_at{};  // the data's typical value, as a share of the range
 };
+
+// Where typical lies in range: the mode of a PERT draw, independent of currency and quantity.
+std::optional<double> share_of(const PriceFigure& figure) {
+  const std::int64_t width = (figure.range.high - figure.range.low).cents();
+  if (!figure.typical || width <= 0) return std::nullopt;
+  return static_cast<double>((*figure.typical - figure.range.low).cents()) / static_cast<double>(width);
+}
 
 MoneyRange share(const MoneyRange& range, std::int64_t basis_points) {
   return {percent_of(range.low, basis_points), percent_of(range.high, basis_points), range.high_open};
@@ -152,7 +160,7 @@ Figure figure_for(const ItemFigures& figures, const Query& query, const Catalog&
     throw Error(ErrorKind::data, result.destination->source_path + ": no " + std::string(item.data_key) +
                                      " for origin '" + result.origin + "'");
   }
-  return {convert(data->range, catalog.currencies.usd(), *result.rate), &data->provenance, false};
+  return {convert(data->range, catalog.currencies.usd(), *result.rate), &data->provenance, false, share_of(*data)};
 }
 
 // Step 3: a line for each cost item the destination gives, priced at unit cost x quantity.
@@ -177,6 +185,7 @@ void price_lines(const Catalog& catalog, const Query& query, Estimate& result) {
     line.unit_cost = figure.range;
     line.cost = figure.range.times(line.quantity());
     line.provenance = figure.provenance;
+    line.typical_at = figure.typical_at;
   }
 }
 

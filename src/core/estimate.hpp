@@ -57,6 +57,8 @@ struct LineItem {
   std::int64_t included_units = 0;  // of the quantity, how many the package covers (accommodation)
   std::int64_t percent_bp = 0;  // an adjustment: its share of base, in basis points
   MoneyRange base;              // an adjustment: what it is a share of
+  // Where the figure's typical value lies between its low and high, 0 to 1; empty: none given (a uniform draw).
+  std::optional<double> typical_at;
 
   std::int64_t quantity() const;
   // For people: "Flights to Rzeszów, Poland, round trip".

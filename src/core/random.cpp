@@ -34,6 +34,20 @@ std::uint64_t Pcg32::next64() { return (std::uint64_t{next()} << 32u) | next(); 
 
 std::uint64_t Pcg32::below_or_at(std::uint64_t bound) {
   if (bound == 0) return 0;
+  if (bound < UINT32_MAX) {
+    // Lemire's multiply-and-shift (ACM TOMACS 2019): one 32-bit draw, a division only when it may be biased.
+    const auto range = static_cast<std::uint32_t>(bound + 1);
+    std::uint64_t product = std::uint64_t{next()} * range;
+    auto low = static_cast<std::uint32_t>(product);
+    if (low < range) {
+      const std::uint32_t threshold = (0u - range) % range;
+      while (low < threshold) {
+        product = std::uint64_t{next()} * range;
+        low = static_cast<std::uint32_t>(product);
+      }
+    }
+    return product >> 32u;
+  }
   if (bound == UINT64_MAX) return next64();
   const std::uint64_t range = bound + 1;
   // The largest multiple of range that fits: draws at or above it are thrown back.

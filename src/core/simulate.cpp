@@ -30,6 +30,7 @@ std::int64_t value_at(const std::vector<std::int64_t>& sorted, double percentile
   return std::llround(static_cast<double>(sorted[below]) + fraction * static_cast<double>(sorted[above] - sorted[below]));
 }
 
+// values sorted in place, then their percentiles.
 Percentiles percentiles_of(std::vector<std::int64_t>& values, std::optional<std::int64_t> open_from) {
   std::sort(values.begin(), values.end());
   Percentiles result;
@@ -39,6 +40,58 @@ Percentiles percentiles_of(std::vector<std::int64_t>& values, std::optional<std:
     result.open[i] = open_from && cents >= *open_from;
   }
   return result;
+}
+
+// The same percentiles without sorting all of values (reordered): each order
+// statistic found by selection, in increasing rank, each search within what is
+// left above the last. Cheaper than a sort for the subtotals, whose outcomes
+// are not kept.
+Percentiles selected_percentiles(std::vector<std::int64_t>& values) {
+  Percentiles result;
+  const auto last = static_cast<double>(values.size() - 1);
+  auto from = values.begin();
+  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
+    const double rank = kPercentiles[i] / 100.0 * last;
+    const auto below = static_cast<std::ptrdiff_t>(std::floor(rank));
+    const auto at = values.begin() + below;
+    std::nth_element(from, at, values.end());
+    const std::int64_t lower = *at;
+    // The next order statistic is the least of what lies above.
+    const std::int64_t upper = at + 1 == values.end() ? lower : *std::min_element(at + 1, values.end());
+    const double fraction = rank - static_cast<double>(below);
+    result.values[i] = Money::from_cents(
+        std::llround(static_cast<double>(lower) + fraction * static_cast<double>(upper - lower)));
+    from = at;
+  }
+  return result;
+}
+
+// A standard normal draw (Box-Muller, the cosine half).
+double normal(Pcg32& random) {
+  const double u = 1.0 - random.unit();  // in (0, 1]: its logarithm is finite
+  const double v = random.unit();
+  return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * 3.14159265358979323846 * v);
+}
+
+// A Gamma(shape, 1) draw for shape >= 1 (Marsaglia and Tsang, ACM TOMS 2000).
+double gamma(Pcg32& random, double shape) {
+  const double d = shape - 1.0 / 3.0;
+  const double c = 1.0 / std::sqrt(9.0 * d);
+  while (true) {
+    const double x = normal(random);
+    const double v = std::pow(1.0 + c * x, 3);
+    if (v <= 0) continue;
+    const double u = random.unit();
+    if (u < 1.0 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v))) return d * v;
+  }
+}
+
+// Where a PERT draw falls between low (0) and high (1), given the typical value's
+// place: Beta(1 + 4 m, 1 + 4 (1 - m)), as Gamma(a) / (Gamma(a) + Gamma(b)).
+double pert(Pcg32& random, double typical_at) {
+  const double a = gamma(random, 1.0 + 4.0 * typical_at);
+  const double b = gamma(random, 1.0 + 4.0 * (1.0 - typical_at));
+  return a / (a + b);
 }
 
 // Lines whose figure the rules derive from the first cycle's price move with it.
@@ -81,6 +134,8 @@ Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
       std::int64_t offset = 0;
       if (follows_treatment(line)) {
         offset = std::llround(first_cycle * static_cast<double>(width));
+      } else if (width > 0 && line.typical_at) {
+        offset = std::llround(pert(random, *line.typical_at) * static_cast<double>(width));
       } else if (width > 0) {
         offset = static_cast<std::int64_t>(random.below_or_at(static_cast<std::uint64_t>(width)));
       }
@@ -104,9 +159,9 @@ Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
   }
   simulation.total = percentiles_of(totals, open_from);
   simulation.totals = std::move(totals);  // sorted by percentiles_of
-  simulation.treatment = percentiles_of(treatments, std::nullopt);
-  simulation.travel = percentiles_of(travels, std::nullopt);
-  simulation.adjustments = percentiles_of(adjustments, std::nullopt);
+  simulation.treatment = selected_percentiles(treatments);
+  simulation.travel = selected_percentiles(travels);
+  simulation.adjustments = selected_percentiles(adjustments);
   if (estimate.budget) simulation.probability_within = static_cast<double>(within) / static_cast<double>(draws);
   return simulation;
 }

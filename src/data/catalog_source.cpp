@@ -18,7 +18,10 @@ std::string range(const MoneyRange& r) {
                      r.high_open);
 }
 
-std::string price(const PriceFigure& f) { return fmt::format("PriceFigure{{{}, {}}}", range(f.range), provenance(f.provenance)); }
+std::string price(const PriceFigure& f) {
+  const std::string typical = f.typical ? fmt::format("Money::from_cents({})", f.typical->cents()) : "std::nullopt";
+  return fmt::format("PriceFigure{{{}, {}, {}}}", range(f.range), provenance(f.provenance), typical);
+}
 
 std::string count(const CountFigure& f) { return fmt::format("CountFigure{{{}, {}}}", f.value, provenance(f.provenance)); }
 

@@ -281,6 +281,12 @@ PriceFigure read_price_fields(TableReader& figure) {
     price.range = {low.value_or(Money{}), high.value_or(Money{}), false};
   }
   price.range.high_open = figure.flag("high_open");
+  if (figure.has("typical")) {
+    price.typical = figure.amount("typical", Need::required);
+    if (price.typical && (*price.typical < price.range.low || *price.typical > price.range.high)) {
+      figure.problem_at(*figure.node("typical", Need::required), "typical", "must be within low and high");
+    }
+  }
   price.provenance = read_provenance(figure);
   return price;
 }

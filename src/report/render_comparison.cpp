@@ -44,7 +44,8 @@ std::string center_text(const Comparison& comparison, const Estimate& row) {
 // "$22,334-$38,357": P10 to P90.
 std::string likely_text(const Comparison& comparison, const Estimate& row) {
   if (!row.simulation) return "";
-  const MoneyFormat money{currency_of(comparison), false};
+  const std::string currency = currency_of(comparison);  // outlives the format's view of it
+  const MoneyFormat money{currency, false};
   return percentile_text(row.simulation->total, 10, money) + "-" + percentile_text(row.simulation->total, 90, money);
 }
 

@@ -66,6 +66,9 @@ TEST_CASE("simulate: one uniform figure's percentiles are its quantiles") {
   }
   CHECK(s.total.at(10) < s.total.at(50));
   CHECK(s.total.at(50) < s.total.at(90));
+  // Every line here is travel: the subtotal's percentiles, found by selection, are the total's, found by sorting.
+  CHECK(s.travel.values == s.total.values);
+  CHECK(s.treatment.at(50) == Money{});
 }
 
 TEST_CASE("simulate: two independent uniforms sum as Irwin-Hall") {
@@ -135,4 +138,20 @@ TEST_CASE("simulate: a percentile that reaches an open-ended figure's stated hig
   e.total.high_open = true;
   s = simulate(e, {500, 1});
   for (const int p : kPercentiles) CHECK(s.total.open_at(p));
+}
+
+TEST_CASE("simulate: a figure with a typical value draws from its PERT distribution") {
+  // PERT on 0-1,000 with mode 200: Beta(1.8, 4.2), mean (0 + 4 x 200 + 1,000) / 6 = 300, and a
+  // median below the middle (about 281).
+  Estimate e = with_lines({{0, 1000}});
+  e.lines[0].typical_at = 0.2;
+  const Simulation s = simulate(e, {100'000, 5});
+  double sum = 0;
+  for (const auto cents : s.totals) sum += static_cast<double>(cents) / 100.0;
+  CHECK(std::abs(sum / static_cast<double>(s.totals.size()) - 300) <= 0.01 * 1000);
+  CHECK(dollars(s.total.at(50)) < 300);
+  CHECK(dollars(s.total.at(50)) > 250);
+  // A typical value at the middle: symmetric, its median the middle.
+  e.lines[0].typical_at = 0.5;
+  CHECK(std::abs(dollars(simulate(e, {100'000, 5}).total.at(50)) - 500) <= 0.01 * 1000);
 }

@@ -1,4 +1,9 @@
 #include "data/load_catalog.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/estimate.hpp"
 #include "data/table_reader.hpp"
 
 #include <doctest/doctest.h>
@@ -308,6 +313,23 @@ TEST_CASE("load_catalog: an assumption whose reason names a year carries the dat
   CHECK(year_named("Mumbai ADR INR 11,219 FY2024 (Hotelivate)") == "2024");
   CHECK(year_named("Dec 2016-Feb 2017") == "2016");
   CHECK_FALSE(year_named("3000 USD, 1850 too early").has_value());
+}
+
+TEST_CASE("load_catalog: a figure may give its typical value, within its range") {
+  const std::string text = replaced(kValid, "low = 60\nhigh = 150\n", "low = 60\nhigh = 150\ntypical = 80\n");
+  const Catalog catalog = load_catalog(destinations({{"valid.toml", text}}));
+  CHECK(catalog.destinations.at(0).figure("accommodation").typical == Money::from_units(80));
+  CHECK_FALSE(catalog.destinations.at(0).figure("treatment").typical.has_value());
+  CHECK(first_problem(replaced(kValid, "low = 60\nhigh = 150\n", "low = 60\nhigh = 150\ntypical = 200\n")) ==
+        "valid.toml:29:11: accommodation.typical: must be within low and high");
+  // An estimate draws it from PERT: its median moves toward the typical value.
+  Query query;
+  query.country = "valid";
+  query.sampling = Sampling{};
+  const Estimate e = estimate(catalog, query);
+  const LineItem& room = *std::find_if(e.lines.begin(), e.lines.end(), [](const LineItem& l) { return l.id == "accommodation"; });
+  REQUIRE(room.typical_at.has_value());
+  CHECK(std::abs(*room.typical_at - 20.0 / 90.0) < 1e-12);
 }
 
 TEST_CASE("load_catalog: provenance is a source with its date, or an assumption with its reason") {

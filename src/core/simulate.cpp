@@ -30,22 +30,10 @@ std::int64_t value_at(const std::vector<std::int64_t>& sorted, double percentile
   return std::llround(static_cast<double>(sorted[below]) + fraction * static_cast<double>(sorted[above] - sorted[below]));
 }
 
-// values sorted in place, then their percentiles.
-Percentiles percentiles_of(std::vector<std::int64_t>& values, std::optional<std::int64_t> open_from) {
-  std::sort(values.begin(), values.end());
-  Percentiles result;
-  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
-    const std::int64_t cents = value_at(values, kPercentiles[i]);
-    result.values[i] = Money::from_cents(cents);
-    result.open[i] = open_from && cents >= *open_from;
-  }
-  return result;
-}
-
-// The same percentiles without sorting all of values (reordered): each order
+// The percentiles of values (reordered), without sorting them all: each order
 // statistic found by selection, in increasing rank, each search within what is
-// left above the last. Cheaper than a sort for the subtotals, whose outcomes
-// are not kept.
+// left above the last; linear interpolation between the order statistics
+// around rank p x (n - 1), as value_at on sorted values.
 Percentiles selected_percentiles(std::vector<std::int64_t>& values) {
   Percentiles result;
   const auto last = static_cast<double>(values.size() - 1);
@@ -104,9 +92,33 @@ bool follows_treatment(const LineItem& line) {
 Money Percentiles::at(int percentile) const { return values[index_of(percentile)]; }
 
 Money Simulation::total_at(double percentile) const {
-  return totals.empty() ? Money{} : Money::from_cents(value_at(totals, percentile));
+  if (totals.empty()) return Money{};
+  std::vector<std::int64_t> sorted = totals;
+  std::sort(sorted.begin(), sorted.end());
+  return Money::from_cents(value_at(sorted, percentile));
 }
 bool Percentiles::open_at(int percentile) const { return open[index_of(percentile)]; }
+
+namespace {
+
+// One line as the draws see it, worked out once: in cents, raw integers (every
+// sum is bounded by the estimate's high total, which did not overflow).
+struct DrawnLine {
+  enum class Kind { fixed, uniform, pert, follows_first_cycle } kind = Kind::fixed;
+  std::int64_t low = 0;
+  std::int64_t width = 0;
+  double typical_at = 0;
+  bool treatment = false;
+  bool abroad = false;
+  bool first_cycle = false;
+};
+
+struct Adjustment {
+  std::int64_t basis_points = 0;
+  bool on_abroad = false;  // the fees; else the reserve on everything before it
+};
+
+}  // namespace
 
 Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
   Simulation simulation;
@@ -117,48 +129,79 @@ Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
   // The amount from which a total reaches an open-ended figure's stated high:
   // that figure at its high, every other at its low.
   std::optional<std::int64_t> open_from;
+  std::vector<DrawnLine> lines;
+  std::vector<Adjustment> adjustments_asked;
   for (const LineItem& line : estimate.lines) {
-    if (line.group == LineGroup::adjustment || !line.cost.high_open) continue;
-    const std::int64_t reach = estimate.total.low.cents() + (line.cost.high - line.cost.low).cents();
-    open_from = open_from ? std::min(*open_from, reach) : reach;
+    if (line.group == LineGroup::adjustment) {
+      adjustments_asked.push_back({line.percent_bp, line.id == "fx_fee"});
+      continue;
+    }
+    if (line.cost.high_open) {
+      const std::int64_t reach = estimate.total.low.cents() + (line.cost.high - line.cost.low).cents();
+      open_from = open_from ? std::min(*open_from, reach) : reach;
+    }
+    DrawnLine drawn;
+    drawn.low = line.cost.low.cents();
+    drawn.width = (line.cost.high - line.cost.low).cents();
+    drawn.treatment = line.group == LineGroup::treatment;
+    drawn.abroad = line.paid == Paid::abroad;
+    drawn.first_cycle = line.id == "treatment";
+    if (follows_treatment(line)) {
+      drawn.kind = DrawnLine::Kind::follows_first_cycle;
+    } else if (drawn.width > 0 && line.typical_at) {
+      drawn.kind = DrawnLine::Kind::pert;
+      drawn.typical_at = *line.typical_at;
+    } else if (drawn.width > 0) {
+      drawn.kind = DrawnLine::Kind::uniform;
+    }
+    lines.push_back(drawn);
   }
 
   std::vector<std::int64_t> totals(draws), treatments(draws), travels(draws), adjustments(draws);
   std::int64_t within = 0;
+  const std::int64_t budget = estimate.budget ? estimate.budget->cents() : 0;
   for (std::size_t d = 0; d < draws; ++d) {
-    Money treatment, travel, abroad;
+    std::int64_t treatment = 0, travel = 0, abroad = 0;
     double first_cycle = 0;  // where the first cycle's price fell, 0 to 1
-    for (const LineItem& line : estimate.lines) {
-      if (line.group == LineGroup::adjustment) continue;
-      const std::int64_t width = (line.cost.high - line.cost.low).cents();
+    for (const DrawnLine& line : lines) {
       std::int64_t offset = 0;
-      if (follows_treatment(line)) {
-        offset = std::llround(first_cycle * static_cast<double>(width));
-      } else if (width > 0 && line.typical_at) {
-        offset = std::llround(pert(random, *line.typical_at) * static_cast<double>(width));
-      } else if (width > 0) {
-        offset = static_cast<std::int64_t>(random.below_or_at(static_cast<std::uint64_t>(width)));
+      switch (line.kind) {
+        case DrawnLine::Kind::fixed:
+          break;
+        case DrawnLine::Kind::uniform:
+          offset = static_cast<std::int64_t>(random.below_or_at(static_cast<std::uint64_t>(line.width)));
+          break;
+        case DrawnLine::Kind::pert:
+          offset = std::llround(pert(random, line.typical_at) * static_cast<double>(line.width));
+          break;
+        case DrawnLine::Kind::follows_first_cycle:
+          offset = std::llround(first_cycle * static_cast<double>(line.width));
+          break;
       }
-      if (line.id == "treatment" && width > 0) first_cycle = static_cast<double>(offset) / static_cast<double>(width);
-      const Money cost = line.cost.low + Money::from_cents(offset);
-      (line.group == LineGroup::treatment ? treatment : travel) += cost;
-      if (line.paid == Paid::abroad) abroad += cost;
+      if (line.first_cycle && line.width > 0) first_cycle = static_cast<double>(offset) / static_cast<double>(line.width);
+      const std::int64_t cost = line.low + offset;
+      (line.treatment ? treatment : travel) += cost;
+      if (line.abroad) abroad += cost;
     }
     Money adjusted;
-    for (const LineItem& line : estimate.lines) {
-      if (line.group != LineGroup::adjustment) continue;
+    for (const Adjustment& adjustment : adjustments_asked) {
       // Recomputed on this outcome: fees on what is spent abroad, a reserve on everything before it.
-      adjusted += percent_of(line.id == "fx_fee" ? abroad : treatment + travel + adjusted, line.percent_bp);
+      const Money base = Money::from_cents(adjustment.on_abroad ? abroad : treatment + travel) +
+                         (adjustment.on_abroad ? Money{} : adjusted);
+      adjusted += percent_of(base, adjustment.basis_points);
     }
-    const Money total = treatment + travel + adjusted;
-    totals[d] = total.cents();
-    treatments[d] = treatment.cents();
-    travels[d] = travel.cents();
+    const std::int64_t total = treatment + travel + adjusted.cents();
+    totals[d] = total;
+    treatments[d] = treatment;
+    travels[d] = travel;
     adjustments[d] = adjusted.cents();
-    if (estimate.budget && total <= *estimate.budget) ++within;
+    if (estimate.budget && total <= budget) ++within;
   }
-  simulation.total = percentiles_of(totals, open_from);
-  simulation.totals = std::move(totals);  // sorted by percentiles_of
+  simulation.total = selected_percentiles(totals);
+  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
+    simulation.total.open[i] = open_from && simulation.total.values[i].cents() >= *open_from;
+  }
+  simulation.totals = std::move(totals);
   simulation.treatment = selected_percentiles(treatments);
   simulation.travel = selected_percentiles(travels);
   simulation.adjustments = selected_percentiles(adjustments);

@@ -47,7 +47,7 @@ struct Simulation {
   Sampling sampling;
   Percentiles total, treatment, travel, adjustments;
   std::optional<double> probability_within;  // with a budget: the share of outcomes within it
-  std::vector<std::int64_t> totals;          // every outcome's total, in cents, in order
+  std::vector<std::int64_t> totals;          // every outcome's total, in cents (in no particular order)
 
   // The total at any percentile (0 to 100), as the five above are computed.
   Money total_at(double percentile) const;

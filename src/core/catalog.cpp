@@ -114,4 +114,17 @@ std::string_view Destination::words(std::string_view item_id) const {
   return figures ? std::string_view(figures->words) : std::string_view();
 }
 
+std::vector<const Destination*> destinations_named(const Catalog& catalog, const std::vector<std::string>& names) {
+  std::vector<const Destination*> chosen;
+  if (names.empty()) {
+    for (const auto& destination : catalog.destinations) chosen.push_back(&destination);
+    return chosen;
+  }
+  for (const auto& name : expand_all(names, catalog)) {
+    const Destination* destination = &find_destination(catalog, name);
+    if (std::find(chosen.begin(), chosen.end(), destination) == chosen.end()) chosen.push_back(destination);
+  }
+  return chosen;
+}
+
 }  // namespace cpcost

@@ -143,6 +143,10 @@ struct Catalog {
 // catalog's order: the one place "all" is expanded.
 std::vector<std::string> expand_all(const std::vector<std::string>& names, const Catalog& catalog);
 
+// The destinations names name (ids, aliases or all), each once, in the order
+// first named; every destination when names is empty. Throws as find_destination.
+std::vector<const Destination*> destinations_named(const Catalog& catalog, const std::vector<std::string>& names);
+
 // The destination whose id or alias matches name, ignoring case. Throws a
 // usage Error naming the closest ids and listing the valid ones otherwise.
 const Destination& find_destination(const Catalog& catalog, std::string_view name);

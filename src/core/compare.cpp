@@ -24,18 +24,10 @@ Money sort_value(const Estimate& estimate, SortKey key) {
 }  // namespace
 
 Comparison compare(const Catalog& catalog, const ComparisonQuery& query) {
-  // Which destinations, each once, whatever names the user gave them.
-  std::vector<const Destination*> chosen;
-  if (query.countries.empty() && !query.quotes.empty()) {
-    // Quotes only: their own rows.
-  } else if (query.countries.empty()) {
-    for (const auto& destination : catalog.destinations) chosen.push_back(&destination);
-  } else {
-    for (const auto& name : expand_all(query.countries, catalog)) {
-      const Destination* destination = &find_destination(catalog, name);
-      if (std::find(chosen.begin(), chosen.end(), destination) == chosen.end()) chosen.push_back(destination);
-    }
-  }
+  // Which destinations, each once, whatever names the user gave them; quotes only: their own rows.
+  const std::vector<const Destination*> chosen = query.countries.empty() && !query.quotes.empty()
+                                                     ? std::vector<const Destination*>{}
+                                                     : destinations_named(catalog, query.countries);
 
   Comparison comparison;
   comparison.query = query.query;

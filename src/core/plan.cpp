@@ -11,6 +11,8 @@ struct Tried {
   bool fits = false;
 };
 
+// One plan tried: infusions in each of cycles, within the budget at the confidence? Its size is
+// the infusions when cycles is 1, else the cycles.
 Tried attempt(const Catalog& catalog, Query query, int infusions, int cycles, const PlanQuery& plan_query) {
   query.infusions = infusions;
   query.cycles = cycles;
@@ -19,11 +21,11 @@ Tried attempt(const Catalog& catalog, Query query, int infusions, int cycles, co
   const Estimate e = estimate(catalog, query);
   const Simulation& likely = *e.simulation;
   Tried tried;
-  tried.step.size = query.cycles > 1 ? cycles : infusions;
+  tried.step.size = cycles > 1 ? cycles : infusions;
   tried.step.probability_within = likely.probability_within.value_or(0);
   const double confidence = static_cast<double>(plan_query.confidence_bp) / 10'000.0;
   tried.step.total_at_confidence = likely.total_at(confidence * 100.0);
-  tried.step.open = e.total.high_open && tried.step.total_at_confidence >= e.total.high;
+  tried.step.open = likely.open_from && tried.step.total_at_confidence.cents() >= *likely.open_from;
   tried.fits = tried.step.probability_within >= confidence;
   return tried;
 }
@@ -36,23 +38,16 @@ Plan plan(const Catalog& catalog, const PlanQuery& query) {
   result.budget = query.budget;
   result.confidence_bp = query.confidence_bp;
 
-  std::vector<const Destination*> chosen;
-  if (query.countries.empty()) {
-    for (const auto& destination : catalog.destinations) chosen.push_back(&destination);
-  } else {
-    for (const auto& name : expand_all(query.countries, catalog)) {
-      const Destination* destination = &find_destination(catalog, name);
-      if (std::find(chosen.begin(), chosen.end(), destination) == chosen.end()) chosen.push_back(destination);
-    }
-  }
-
-  for (const Destination* destination : chosen) {
+  for (const Destination* destination : destinations_named(catalog, query.countries)) {
     Query base = query.query;
     base.country = destination->id;
     PlanRow row;
     row.destination = destination;
-    // The infusions one cycle includes: fewer cost the same, so the smallest plan has them.
-    const int included = estimate(catalog, base).infusions_included;
+    // The infusions one cycle includes: fewer cost the same, so the smallest plan has them
+    // (asked of an estimate without draws: only its count is wanted).
+    Query count_only = base;
+    count_only.sampling.reset();
+    const int included = estimate(catalog, count_only).infusions_included;
     row.infusions_included = included;
     const Tried smallest = attempt(catalog, base, included, 1, query);
     row.smallest = smallest.step;

@@ -195,6 +195,7 @@ Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
     simulation.total.open[i] = open_from && simulation.total.values[i].cents() >= *open_from;
   }
   simulation.totals = std::move(totals);
+  simulation.open_from = open_from;
   simulation.treatment = selected_percentiles(treatments);
   simulation.travel = selected_percentiles(travels);
   simulation.adjustments = selected_percentiles(adjustments);

@@ -48,6 +48,8 @@ struct Simulation {
   Percentiles total, treatment, travel, adjustments;
   std::optional<double> probability_within;  // with a budget: the share of outcomes within it
   std::vector<std::int64_t> totals;          // every outcome's total, in cents (in no particular order)
+  // The total from which a percentile reaches an open-ended figure's stated high; empty: none open.
+  std::optional<std::int64_t> open_from;
 
   // The total at any percentile (0 to 100), as the five above are computed.
   Money total_at(double percentile) const;

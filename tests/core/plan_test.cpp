@@ -70,3 +70,18 @@ TEST_CASE("plan: a budget below every plan says by how much, at the confidence a
   CHECK(row.smallest.total_at_confidence > Money::from_units(11'900));
   CHECK(row.short_by == row.smallest.total_at_confidence - Money::from_units(1'000));
 }
+
+TEST_CASE("plan: an answer at the most a query may ask says so") {
+  const Catalog catalog = testing::test_catalog();
+  PlanQuery query;
+  query.budget = Money::from_units(5'000'000);  // more than 20 cycles of 50 infusions cost
+  query.countries = {"testland"};
+  query.query.sampling = Sampling{500, 1};
+  const PlanRow row = plan(catalog, query).rows.at(0);
+  REQUIRE(row.infusions.has_value());
+  CHECK(row.infusions->size == QueryLimits::max_infusions);
+  CHECK(row.at_limit_infusions);
+  CHECK(row.cycles->size == QueryLimits::max_cycles);
+  CHECK(row.at_limit_cycles);
+  CHECK(row.infusions->probability_within == 1.0);
+}

@@ -324,6 +324,10 @@ class UnitedStates(unittest.TestCase):
         self.assertTrue(any("expanded-access" in r["summary"] and "clinical trials" in r["summary"]
                             for r in data["entry_rules"]))
         self.assertNotIn("Durham", data["destination"]["cities"])
+        for fmt in ("table", "markdown", "json"):
+            code, out, err = run("show", "usa", "--format", fmt)
+            self.assertEqual(code, 0, err)
+            self.assertIn("without FDA approval", out)
 
 
 def fixture_with_one_range(table, low, high):

@@ -22,32 +22,10 @@ Pcg32::Pcg32(std::uint64_t seed) : Pcg32(0, 0) {
   *this = Pcg32(initial, splitmix64(mix));
 }
 
-std::uint32_t Pcg32::next() {
-  const std::uint64_t old = state_;
-  state_ = old * 6364136223846793005ULL + increment_;
-  const auto xorshifted = static_cast<std::uint32_t>(((old >> 18u) ^ old) >> 27u);
-  const auto rotation = static_cast<std::uint32_t>(old >> 59u);
-  return (xorshifted >> rotation) | (xorshifted << ((32u - rotation) & 31u));
-}
-
 std::uint64_t Pcg32::next64() { return (std::uint64_t{next()} << 32u) | next(); }
 
-std::uint64_t Pcg32::below_or_at(std::uint64_t bound) {
-  if (bound == 0) return 0;
-  if (bound < UINT32_MAX) {
-    // Lemire's multiply-and-shift (ACM TOMACS 2019): one 32-bit draw, a division only when it may be biased.
-    const auto range = static_cast<std::uint32_t>(bound + 1);
-    std::uint64_t product = std::uint64_t{next()} * range;
-    auto low = static_cast<std::uint32_t>(product);
-    if (low < range) {
-      const std::uint32_t threshold = (0u - range) % range;
-      while (low < threshold) {
-        product = std::uint64_t{next()} * range;
-        low = static_cast<std::uint32_t>(product);
-      }
-    }
-    return product >> 32u;
-  }
+// Bounds of 2^32 - 1 and more: two 32-bit draws, rejection above the largest multiple.
+std::uint64_t Pcg32::below_or_at_wide(std::uint64_t bound) {
   if (bound == UINT64_MAX) return next64();
   const std::uint64_t range = bound + 1;
   // The largest multiple of range that fits: draws at or above it are thrown back.

@@ -31,19 +31,54 @@ std::int64_t value_at(const std::vector<std::int64_t>& sorted, double percentile
   return sorted[rank_of(percentile, sorted.size())];
 }
 
-// The percentiles of values (reordered), without sorting them all: the median
-// by selection over everything, then each quartile within its half, then P10
-// and P90 within their quarters, so that each search is smaller than the last.
-Percentiles selected_percentiles(std::vector<std::int64_t>& values) {
+// The percentiles of values, exactly (the order statistics at their nearest
+// ranks) but without sorting, or even selecting over, all of them: a histogram
+// of the values in at most 4,096 equal buckets (a shift of their distance from
+// the least) tells which bucket holds each rank and how many values lie below
+// it; only the values in those few buckets are gathered and selected among.
+// Three passes over the outcomes instead of five selections: the likely range
+// is computed on every estimate, so this is most of the start-up cost it adds.
+Percentiles selected_percentiles(const std::vector<std::int64_t>& values) {
+  constexpr std::size_t kBuckets = 4096;
   const std::size_t n = values.size();
-  const auto at = [&](int percentile) { return values.begin() + static_cast<std::ptrdiff_t>(rank_of(percentile, n)); };
-  std::nth_element(values.begin(), at(50), values.end());
-  std::nth_element(values.begin(), at(25), at(50));
-  std::nth_element(values.begin(), at(10), at(25));
-  std::nth_element(at(50) + 1, at(75), values.end());
-  std::nth_element(at(75) + 1, at(90), values.end());
+  const auto [least_at, most_at] = std::minmax_element(values.begin(), values.end());
+  const std::int64_t least = *least_at;
+  const auto span = static_cast<std::uint64_t>(*most_at) - static_cast<std::uint64_t>(least);
+  int shift = 0;
+  while ((span >> shift) >= kBuckets) ++shift;
+  const auto bucket_of = [&](std::int64_t value) {
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(value) - static_cast<std::uint64_t>(least)) >> shift);
+  };
+  std::array<std::uint32_t, kBuckets> counts{};
+  for (const std::int64_t value : values) ++counts[bucket_of(value)];
+
+  // For each percentile: its bucket, and its rank among that bucket's values.
+  std::array<std::size_t, kPercentiles.size()> bucket{}, rank_within{};
+  std::array<std::int8_t, kBuckets> slot;
+  slot.fill(-1);
+  std::array<std::vector<std::int64_t>, kPercentiles.size()> gathered;
+  std::size_t b = 0, below = 0;
+  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {  // kPercentiles ascend, so the walk only moves up
+    const std::size_t rank = rank_of(kPercentiles[i], n);
+    while (below + counts[b] <= rank) below += counts[b++];
+    bucket[i] = b;
+    rank_within[i] = rank - below;
+    if (slot[b] < 0) {
+      slot[b] = static_cast<std::int8_t>(i);
+      gathered[i].reserve(counts[b]);
+    }
+  }
+  for (const std::int64_t value : values) {
+    const std::int8_t s = slot[bucket_of(value)];
+    if (s >= 0) gathered[static_cast<std::size_t>(s)].push_back(value);
+  }
   Percentiles result;
-  for (std::size_t i = 0; i < kPercentiles.size(); ++i) result.values[i] = Money::from_cents(*at(kPercentiles[i]));
+  for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
+    std::vector<std::int64_t>& pool = gathered[static_cast<std::size_t>(slot[bucket[i]])];
+    const auto at = pool.begin() + static_cast<std::ptrdiff_t>(rank_within[i]);
+    std::nth_element(pool.begin(), at, pool.end());
+    result.values[i] = Money::from_cents(*at);
+  }
   return result;
 }
 

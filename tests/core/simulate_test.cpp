@@ -73,6 +73,23 @@ TEST_CASE("simulate: one uniform figure's percentiles are its quantiles") {
   CHECK(s.treatment.at(50) == Money{});
 }
 
+TEST_CASE("simulate: percentiles equal the sorted outcomes' at any spread") {
+  // The percentiles are found through a histogram of at most 4,096 buckets; at
+  // every spread — none, a few cents, beyond 2^32 cents (where draws take two
+  // words), and one narrow figure beside a huge one, which crowds most outcomes
+  // into few buckets — they must be the order statistics a full sort gives.
+  const std::vector<std::vector<std::pair<std::int64_t, std::int64_t>>> cases = {
+      {{700, 700}}, {{700, 701}}, {{0, 90'000'000}}, {{100, 101}, {0, 1}, {5, 80'000'000}}};
+  for (const auto& lines : cases) {
+    const Simulation s = simulate(with_lines(lines), {1'000, 3});
+    for (const int p : kPercentiles) {
+      CAPTURE(p);
+      CHECK(s.total.at(p) == s.total_at(p));
+      CHECK(s.travel.at(p) == s.total_at(p));
+    }
+  }
+}
+
 TEST_CASE("simulate: two independent uniforms sum as Irwin-Hall") {
   // Two figures of 0-1,000: the sum's CDF is x^2/2 up to 1,000, 1 - (2 - x)^2/2 beyond.
   // P10 = 1,000 x sqrt(0.2) = 447.2; P50 = 1,000; P90 = 1,000 x (2 - sqrt(0.2)) = 1,552.8.

@@ -115,6 +115,29 @@ bool follows_treatment(const LineItem& line) {
   return line.provenance == &kFollowUpRatio || line.provenance == &kPerIncludedInfusion;
 }
 
+// How many trips a line's figure is paid on, each at its own price: the fares,
+// transfers, insurance and tests of every trip, the nights and days of every
+// stay. The first cycle, the follow-ups that follow its price and the visa are
+// paid once. (Fewer nights than trips: as many stays as there are nights.)
+int trips_spanned(const LineItem& line, const Estimate& estimate) {
+  if (line.item == nullptr) return 1;
+  const int trips = std::max(estimate.cycles, 1);
+  for (const Count count : line.item->factors.counts()) {
+    switch (count) {
+      case Count::trips:
+      case Count::cycles:
+        return trips;
+      case Count::nights:
+        return std::clamp(estimate.nights, 1, trips);
+      case Count::days:
+        return std::clamp(estimate.days, 1, trips);
+      default:
+        break;
+    }
+  }
+  return 1;
+}
+
 }  // namespace
 
 Money Percentiles::at(int percentile) const { return values[index_of(percentile)]; }
@@ -136,6 +159,7 @@ struct DrawnLine {
   std::int64_t low = 0;
   std::int64_t width = 0;
   double typical_at = 0;
+  int trips = 1;  // drawn once for each, each trip an equal share of the line
   bool treatment = false;
   bool abroad = false;
   bool first_cycle = false;
@@ -174,6 +198,7 @@ Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
     drawn.treatment = line.group == LineGroup::treatment;
     drawn.abroad = line.paid == Paid::abroad;
     drawn.first_cycle = line.id == "treatment";
+    drawn.trips = trips_spanned(line, estimate);
     if (follows_treatment(line)) {
       drawn.kind = DrawnLine::Kind::follows_first_cycle;
     } else if (drawn.width > 0 && line.typical_at) {
@@ -196,12 +221,21 @@ Simulation simulate(const Estimate& estimate, const Sampling& sampling) {
       switch (line.kind) {
         case DrawnLine::Kind::fixed:
           break;
-        case DrawnLine::Kind::uniform:
-          offset = static_cast<std::int64_t>(random.below_or_at(static_cast<std::uint64_t>(line.width)));
+        case DrawnLine::Kind::uniform: {
+          // Each trip's share at its own price: the mean of one draw per trip
+          // (a sum bounded by trips x width, far from overflow), to the nearest cent.
+          std::uint64_t sum = 0;
+          for (int t = 0; t < line.trips; ++t) sum += random.below_or_at(static_cast<std::uint64_t>(line.width));
+          const auto trips = static_cast<std::uint64_t>(line.trips);
+          offset = static_cast<std::int64_t>((sum + trips / 2) / trips);
           break;
-        case DrawnLine::Kind::pert:
-          offset = std::llround(pert(random, line.typical_at) * static_cast<double>(line.width));
+        }
+        case DrawnLine::Kind::pert: {
+          double sum = 0;
+          for (int t = 0; t < line.trips; ++t) sum += pert(random, line.typical_at);
+          offset = std::llround(sum / line.trips * static_cast<double>(line.width));
           break;
+        }
         case DrawnLine::Kind::follows_first_cycle:
           offset = std::llround(first_cycle * static_cast<double>(line.width));
           break;

@@ -1,11 +1,12 @@
 #pragma once
 // Likely ranges: Monte Carlo over an estimate's ranges. Each line's figure is
-// drawn once per outcome (the same nightly rate for every night, the same fare
-// for every traveler and trip), uniformly between its low and high — the data
-// gives bounds and nothing more — or, where the data gives a typical value,
-// from a PERT distribution (a Beta with that mode); independently of the other lines; a figure
-// derived from the first cycle's price (follow-up cycles, extra infusions by
-// the rule) moves with it. Adjustments are recomputed on each outcome. Amounts
+// drawn once per trip (the same nightly rate for every night of a stay, the same
+// fare for every traveler on a trip; a plan of several cycles draws each trip's
+// share of a line anew), uniformly between its low and high — the data gives
+// bounds and nothing more — or, where the data gives a typical value, from a
+// PERT distribution (a Beta with that mode); independently of the other lines; a
+// figure derived from the first cycle's price (follow-up cycles, extra infusions
+// by the rule) moves with it. Adjustments are recomputed on each outcome. Amounts
 // stay integer cents; a percentile's rank and a probability are doubles.
 
 #include <array>

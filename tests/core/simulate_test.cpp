@@ -6,8 +6,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
+#include "core/cost_items.hpp"
 #include "core/estimate.hpp"
 #include "core/random.hpp"
 
@@ -104,6 +106,35 @@ TEST_CASE("simulate: a rate drawn once for 10 nights spreads with the nights, no
   // so P90 - P10 = 0.8 x 10 x 90 = 720 (ten draws a night would give about a third of it).
   const Simulation s = simulate(with_lines({{600, 1500}}), {100'000, 3});
   CHECK(std::abs(dollars(s.total.at(90) - s.total.at(10)) - 720) <= 0.02 * 720);
+}
+
+TEST_CASE("simulate: a line paid on several trips is drawn once per trip") {
+  // A fare of 0-1,000 for each of 2 trips: the line is the mean of two uniform
+  // draws (each trip its half), so its spread follows Irwin-Hall for n = 2,
+  // scaled by 1/2 — P10 = 1,000 x sqrt(0.2) / 2 = 223.6, P90 = 1,000 x (2 - sqrt(0.2)) / 2
+  // = 776.4 — where one draw for both trips would put them at 100 and 900.
+  const auto flights = std::find_if(kCostItems.begin(), kCostItems.end(), [](const CostItem& item) {
+    return item.id == "flights";
+  });
+  REQUIRE(flights != kCostItems.end());
+  Estimate e = with_lines({{0, 1000}});
+  e.lines[0].item = &*flights;
+  e.cycles = 2;
+  const Simulation two = simulate(e, {100'000, 1});
+  CHECK(std::abs(dollars(two.total.at(10)) - 500 * std::sqrt(0.2)) <= 0.01 * 1000);
+  CHECK(std::abs(dollars(two.total.at(50)) - 500) <= 0.01 * 1000);
+  CHECK(std::abs(dollars(two.total.at(90)) - 500 * (2 - std::sqrt(0.2))) <= 0.01 * 1000);
+  // One trip: one draw, the uniform's own quantiles.
+  e.cycles = 1;
+  const Simulation one = simulate(e, {100'000, 1});
+  CHECK(std::abs(dollars(one.total.at(10)) - 100) <= 0.01 * 1000);
+  CHECK(std::abs(dollars(one.total.at(90)) - 900) <= 0.01 * 1000);
+  // A line paid once (the visa) is one draw however many trips there are.
+  e.lines[0].item = &*std::find_if(kCostItems.begin(), kCostItems.end(), [](const CostItem& item) {
+    return item.id == "visa";
+  });
+  e.cycles = 2;
+  CHECK(std::abs(dollars(simulate(e, {100'000, 1}).total.at(90)) - 900) <= 0.01 * 1000);
 }
 
 TEST_CASE("simulate: the chance within a budget is the share of outcomes within it") {

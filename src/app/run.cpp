@@ -43,6 +43,13 @@ int run_command(const Settings& settings, const QuerySweep& sweep, const Catalog
     case Command::validate:
       break;  // run before the catalog is loaded
     case Command::estimate: {
+      // Several countries and nothing else varying, read on a terminal: the
+      // comparison a person wants (the rows for scripts when a format is asked).
+      if (sweep.is_sweep() && !sweeps_options(sweep) && settings.to_terminal && !settings.format_given) {
+        const ComparisonQuery query{sweep.at(0), sweep.countries, settings.sort, false, {}};
+        out.write(render(compare(catalog, query), Format::table, settings.render));
+        return 0;
+      }
       if (sweep.is_sweep()) {
         stream_estimate_sweep(settings, sweep, catalog, out);
         return 0;

@@ -128,12 +128,6 @@ bool utf8_locale(const Environment& environment) {
   return false;
 }
 
-int terminal_width(const std::string& columns) {
-  int width = 0;
-  const auto [end, error] = std::from_chars(columns.data(), columns.data() + columns.size(), width);
-  return error == std::errc() && end == columns.data() + columns.size() && width > 0 ? width : 80;
-}
-
 Date today(const Environment& environment) {
   if (environment.today.empty()) return environment.clock_today;
   if (environment.today.size() == 10) {
@@ -142,12 +136,14 @@ Date today(const Environment& environment) {
   throw Error(ErrorKind::usage, "CPCOST_TODAY: '" + environment.today + "' is not a date (YYYY-MM-DD)");
 }
 
-RenderOptions render_options(const CommandLine& line, const Environment& environment, bool quiet) {
+// to_terminal: the report goes to the terminal; one written with -o goes to a
+// file, and never has colour.
+RenderOptions render_options(const CommandLine& line, const Environment& environment, bool quiet, bool to_terminal) {
   RenderOptions options;
-  options.color = !line.has(OptionId::no_color) && environment.no_color.empty() && environment.stdout_is_terminal;
+  options.color = !line.has(OptionId::no_color) && environment.no_color.empty() && to_terminal;
   options.quiet = quiet;
   options.unicode = !line.has(OptionId::ascii) && utf8_locale(environment);
-  options.width = terminal_width(environment.columns);
+  options.width = output_width(environment, to_terminal);
   options.today = today(environment);
   return options;
 }
@@ -180,6 +176,17 @@ Config read_config_file(Settings& settings, const CommandLine& line, const Envir
 }
 
 }  // namespace
+
+// The width to lay out at: the terminal's own, when the report goes to it;
+// else COLUMNS (a pipe or a file may say how wide it wants), else 80.
+int output_width(const Environment& environment, bool to_terminal) {
+  if (to_terminal && environment.terminal_columns > 0) return environment.terminal_columns;
+  const std::string& columns = environment.columns;
+  int width = 0;
+  const auto [end, error] = std::from_chars(columns.data(), columns.data() + columns.size(), width);
+  return error == std::errc() && end == columns.data() + columns.size() && width > 0 ? width : 80;
+}
+
 
 Settings resolve_settings(const CommandLine& line, const Environment& environment) {
   Settings settings;
@@ -221,7 +228,8 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
     default:
       break;
   }
-  settings.render = render_options(line, environment, settings.render.quiet);
+  settings.to_terminal = environment.stdout_is_terminal && !line.has(OptionId::output);
+  settings.render = render_options(line, environment, settings.render.quiet, settings.to_terminal);
   settings.progress = environment.stderr_is_terminal;
   return settings;
 }

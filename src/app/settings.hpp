@@ -40,6 +40,7 @@ struct Settings {
   std::vector<std::string> validate_paths;  // validate: none for the data in use
 
   Format format = Format::table;
+  bool to_terminal = false;             // the report goes to a terminal: standard output, no --output
   bool format_given = false;            // otherwise batch and sweeps default to csv
   std::optional<std::string> output;    // empty: standard output
   std::optional<std::string> data_dir;  // empty: the data compiled into the binary
@@ -58,5 +59,9 @@ struct Settings {
 // that names no format, an unreadable CPCOST_TODAY), and a data Error for a
 // config file that is named but missing, or that breaks its schema.
 Settings resolve_settings(const CommandLine& line, const Environment& environment);
+
+// The width to lay out at: the terminal's own when the report goes to it, else
+// COLUMNS, else 80.
+int output_width(const Environment& environment, bool to_terminal);
 
 }  // namespace cpcost

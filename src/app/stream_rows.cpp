@@ -21,7 +21,11 @@ namespace cpcost {
 namespace {
 
 // Batch and sweeps print CSV unless told otherwise: they are made for scripts.
-Format row_format(const Settings& settings) { return settings.format_given ? settings.format : Format::csv; }
+// Rows for scripts (CSV) unless a format is asked for, or a person reads them on a terminal.
+Format row_format(const Settings& settings) {
+  if (settings.format_given) return settings.format;
+  return settings.to_terminal ? Format::table : Format::csv;
+}
 
 // Rows accumulate in one reused string, handed to the output in large pieces.
 class RowSink {

@@ -19,6 +19,7 @@ struct Environment {
   std::string xdg_config_home;  // where the config file is looked for
   std::string home;
   bool stdout_is_terminal = false;
+  int terminal_columns = 0;         // standard output's window width (TIOCGWINSZ); 0: not a terminal
   bool stderr_is_terminal = false;  // where a long batch shows its progress
   Date clock_today;             // the local date, when CPCOST_TODAY does not fix one
 

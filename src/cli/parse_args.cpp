@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "cli/usage_errors.hpp"
 #include "core/error.hpp"
 
 namespace cpcost {
@@ -14,30 +15,6 @@ namespace {
 // config file and batch files accept and reject the same values.
 CLI::Validator accepts(const OptionSpec& option) {
   return CLI::Validator([&option](std::string& input) { return check_value(option, input); }, "");
-}
-
-std::string footer() {
-  std::string text = "Commands:\n";
-  for (const auto& command : kCommands) {
-    std::string usage(command.usage);
-    usage.resize(std::max<std::size_t>(usage.size() + 1, 32), ' ');
-    text += "  " + usage + std::string(command.summary) + "\n";
-  }
-  return text + R"(
-Sweeps: --infusions 1..4, --companions 0..2, --cycles 1,3, --from all, --country all
-(or a list: mexico,india) expand to every combination, one row each, streamed.
-
-Examples:
-  cpcost --country mexico --infusions 2
-  cpcost --country india --companions 2 --from europe --format json
-  cpcost compare --budget 25k --sort total
-  cpcost --country all --infusions 1..4 --companions 0..2 -o sweep.csv
-  cpcost batch families.csv -o report.csv
-
-Exit codes: 0 success, 1 over budget (--budget: even the low total is over it),
-2 bad command line (option value, unknown country), 3 bad data (missing file,
-malformed TOML, schema, a bad batch row), 4 output could not be written.
-Figures are estimates for an experimental therapy, not medical advice.)";
 }
 
 // Where CLI11 puts what it reads: a single value, a repeatable option's values, or a flag.
@@ -82,9 +59,6 @@ void check_combinations(const CommandLine& line) {
   if (line.command == Command::estimate && !line.has(OptionId::country) && !quotes) {
     throw Error(ErrorKind::usage, "--country is required (or a command: " + command_names() + ")");
   }
-  if (line.command != Command::estimate && line.command != Command::batch && line.has(OptionId::country)) {
-    throw Error(ErrorKind::usage, "--country is for a single estimate; compare takes --countries, show takes an id");
-  }
   if (line.command == Command::plan && !line.has(OptionId::budget)) {
     throw Error(ErrorKind::usage, "--budget is required: cpcost plan says what a budget buys");
   }
@@ -107,9 +81,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
                "flights, accommodation, meals and local transport, and visas, each as a low-high range in USD,\n"
                "with the source of every figure.",
                "cpcost"};
-  app.set_version_flag("--version", "cpcost " CPCOST_VERSION);
-  app.footer(footer());
-  app.get_formatter()->column_width(30);
+  app.set_version_flag("-V,--version", "cpcost " CPCOST_VERSION);
   app.require_subcommand(0, 1);
 
   // The estimate's options on the top level; every command is defined, but only
@@ -121,8 +93,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   std::string operand_words[2];
   std::vector<std::string> operand_lists[2];
   CLI::Option* operand_options[2] = {nullptr, nullptr};
-  add_options(app, Command::estimate, top_slots);
   const std::optional<Command> named = named_command(argc, argv);
+  // cpcost help [COMMAND]; and what CLI11 would refuse in its own words, in cpcost's.
+  if (argc > 1 && std::string_view(argv[1]) == "help") return {std::nullopt, Info::help, help_topic(argc, argv)};
+  if (const std::string problem = misused(argc, argv, named); !problem.empty()) throw Error(ErrorKind::usage, problem);
+  add_options(app, Command::estimate, top_slots);
   std::map<Command, CLI::App*> subcommands;
   for (const auto& spec : kCommands) {
     if (spec.name.empty()) continue;
@@ -145,9 +120,13 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    return {std::nullopt, app.help()};  // for the command asked about, as in "cpcost compare --help"
-  } catch (const CLI::CallForVersion& version) {
-    return {std::nullopt, std::string(version.what()) + "\n"};
+    return {std::nullopt, Info::help, named};  // for the command asked about, as in "cpcost compare --help"
+  } catch (const CLI::CallForVersion&) {
+    return {std::nullopt, Info::version, std::nullopt};
+  } catch (const CLI::RequiredError& error) {
+    throw Error(ErrorKind::usage, missing_operand(named.value_or(Command::estimate), error.what()));
+  } catch (const CLI::ExtrasError& error) {
+    throw Error(ErrorKind::usage, unexpected_operand(named.value_or(Command::estimate), error.what()));
   } catch (const CLI::ParseError& error) {
     throw Error(ErrorKind::usage, error.what());
   }
@@ -176,7 +155,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     }
   }
   check_combinations(line);
-  return {std::move(line), {}};
+  return {std::move(line), Info::none, std::nullopt};
 }
 
 }  // namespace cpcost

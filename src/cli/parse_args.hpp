@@ -27,9 +27,13 @@ struct CommandLine {
   bool has(OptionId id) const { return find(id) != nullptr; }
 };
 
+// What to print instead of running a command: then cpcost succeeds.
+enum class Info { none, help, version };
+
 struct ParsedArgs {
-  std::optional<CommandLine> command_line;  // empty for --help and --version:
-  std::string text;                         // then print this and succeed
+  std::optional<CommandLine> command_line;  // empty for --help and --version
+  Info info = Info::none;
+  std::optional<Command> help_for;          // the command whose help is asked; empty: cpcost's own
 };
 
 // Throws a usage Error naming the option for anything it cannot accept.

@@ -114,6 +114,51 @@ std::string_view Destination::words(std::string_view item_id) const {
   return figures ? std::string_view(figures->words) : std::string_view();
 }
 
+std::optional<int> Advisory::level_number() const {
+  // "Level 2: Exercise increased caution": the State Department's four levels.
+  constexpr std::string_view kPrefix = "Level ";
+  if (level.size() <= kPrefix.size() || level.compare(0, kPrefix.size(), kPrefix) != 0) return std::nullopt;
+  const char digit = level[kPrefix.size()];
+  const bool alone = level.size() == kPrefix.size() + 1 || level[kPrefix.size() + 1] == ':';
+  if (digit < '1' || digit > '4' || !alone) return std::nullopt;
+  return digit - '0';
+}
+
+std::optional<TreatmentAdvisory> treatment_advisory(const Destination& destination) {
+  std::optional<TreatmentAdvisory> highest;
+  for (const Advisory& advisory : destination.advisories) {
+    const std::optional<int> country = advisory.level_number();
+    if (!country) continue;
+    const TreatmentAdvisory here{&advisory, advisory.treatment_level.value_or(*country),
+                                 advisory.treatment_level.has_value()};
+    if (!highest || here.level > highest->level) highest = here;
+  }
+  return highest;
+}
+
+AsOfSpan as_of_span(const Catalog& catalog) {
+  AsOfSpan span;
+  // Dates as the data writes them, "2025", "2025-06" or "2025-06-01": in that
+  // form a string comparison is a date comparison.
+  const auto see = [&](const Provenance& provenance) {
+    const std::string& date = provenance.as_of;
+    if (date.empty()) return;
+    if (span.oldest.empty() || date < span.oldest) span.oldest = date;
+    if (span.newest.empty() || date > span.newest) span.newest = date;
+  };
+  for (const Destination& destination : catalog.destinations) {
+    for (const ItemFigures& figures : destination.items) {
+      see(figures.figure.provenance);
+      for (const auto& [origin, figure] : figures.by_origin) see(figure.provenance);
+    }
+    for (const Advisory& advisory : destination.advisories) see(advisory.provenance);
+    for (const EntryRule& rule : destination.entry_rules) see(rule.provenance);
+  }
+  see(catalog.checklist.provenance);
+  for (const auto& [code, rate] : catalog.currencies.rates) see(rate.provenance);
+  return span;
+}
+
 std::vector<const Destination*> destinations_named(const Catalog& catalog, const std::vector<std::string>& names) {
   std::vector<const Destination*> chosen;
   if (names.empty()) {

@@ -64,11 +64,28 @@ struct ItemFigures {
 
 struct Advisory {
   std::string issuer;
-  std::string level;
+  std::string level;  // as the issuer words it: "Level 2: Exercise increased caution"
   std::string summary;
   Provenance provenance;
+  // Where the treatment happens, when the issuer rates it apart from the country
+  // (Mexico's treatment cities are Level 3 in a Level 2 country): its level and name.
+  std::optional<int> treatment_level;
+  std::string treatment_area;
+
+  // The issuer's numbered level (the US Department of State's 1 to 4), read from
+  // the level's words ("Level 2: ..."); empty for an unnumbered one (a closure order).
+  std::optional<int> level_number() const;
 
   friend bool operator==(const Advisory&, const Advisory&) = default;
+};
+
+// The advisory a family reads first: of those with a numbered level, the
+// highest where the treatment happens (its area's level where the data gives
+// one, else the country's). Empty: no numbered advisory.
+struct TreatmentAdvisory {
+  const Advisory* advisory = nullptr;
+  int level = 0;  // where the treatment happens
+  bool area = false;  // the level is the treatment area's, not the country's
 };
 
 struct EntryRule {
@@ -138,6 +155,15 @@ struct Catalog {
 
   friend bool operator==(const Catalog&, const Catalog&) = default;
 };
+
+std::optional<TreatmentAdvisory> treatment_advisory(const Destination& destination);
+
+// The oldest and the newest date among the data's figures, advisories, rules,
+// checklist and rates ("2010-11-29", "2026-02-16"); empty when none is dated.
+struct AsOfSpan {
+  std::string oldest, newest;
+};
+AsOfSpan as_of_span(const Catalog& catalog);
 
 // names with "all" (any case) replaced by every destination id, in the
 // catalog's order: the one place "all" is expanded.

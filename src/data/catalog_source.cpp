@@ -84,8 +84,10 @@ Catalog bundled_catalog() {
       out += "    }\n";
     }
     for (const auto& a : d.advisories) {
-      out += fmt::format("    d.advisories.push_back(Advisory{{{}, {}, {}, {}}});\n", literal(a.issuer), literal(a.level),
-                         literal(a.summary), provenance(a.provenance));
+      out += fmt::format("    d.advisories.push_back(Advisory{{{}, {}, {}, {}, {}, {}}});\n", literal(a.issuer),
+                         literal(a.level), literal(a.summary), provenance(a.provenance),
+                         a.treatment_level ? fmt::format("{}", *a.treatment_level) : "std::nullopt",
+                         literal(a.treatment_area));
     }
     for (const auto& r : d.entry_rules) {
       out += fmt::format("    d.entry_rules.push_back(EntryRule{{{}, {}, {}}});\n", literal(r.summary), provenance(r.provenance),

@@ -109,6 +109,13 @@ Destination read_destination(const toml::table& root, const std::string& path, P
     advisory.summary = reader.text("summary", Need::required).value_or("");
     advisory.provenance.source = reader.text("source", Need::required).value_or("");
     advisory.provenance.as_of = reader.date("as_of", Need::required).value_or("");
+    advisory.treatment_level = reader.count("treatment_level", 1, 4, Need::optional);
+    advisory.treatment_area = reader.text("treatment_area", advisory.treatment_level ? Need::required : Need::optional)
+                                  .value_or("");
+    if (advisory.treatment_level && !advisory.level_number()) {
+      reader.problem_at(*reader.node("treatment_level", Need::optional), "treatment_level",
+                        "a treatment area's level needs the country's level numbered too (\"Level 1: ...\" to \"Level 4: ...\")");
+    }
     destination.advisories.push_back(std::move(advisory));
   });
   each_table("entry_rules", [&](TableReader& reader) {

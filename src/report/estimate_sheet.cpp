@@ -53,7 +53,7 @@ std::string_view subtotal_label(LineGroup group) {
 }  // namespace
 
 EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& options) {
-  EstimateSheet sheet{{}, {}, {}, Footnotes(estimate)};
+  EstimateSheet sheet{{}, {}, {}, {}, Footnotes(estimate)};
   const MoneyFormat money = money_format(estimate);
   auto amount = [&](Money value) { return format_money(value, money); };
   auto high = [&](const MoneyRange& range) { return amount(range.high) + (range.high_open ? "+" : ""); };
@@ -89,10 +89,19 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
   sheet.rows.push_back({{"Total", "", "mid-point " + amount(mid) + open, amount(estimate.total.low), high(estimate.total), ""},
                         SheetRow::Kind::total});
 
-  auto note = [&](std::string text) { sheet.notes.push_back({"", std::move(text), 0}); };
-  if (const std::string likely = likely_sentence(estimate, money); !likely.empty()) {
-    sheet.notes.push_back({"", likely, 0, true});
+  sheet.summary.push_back({"Total", total_summary(estimate, money), 0, true});
+  if (estimate.budget && estimate.fit) {
+    sheet.summary.push_back({"", budget_sentence(*estimate.budget, *estimate.fit, money,
+                                                 estimate.simulation ? estimate.simulation->probability_within
+                                                                     : std::nullopt),
+                             0, true});
   }
+  if (const auto advisory = treatment_advisory(*estimate.destination)) {
+    sheet.summary.push_back({"Advisory", advisory_summary(*estimate.destination), 0, true, advisory->level});
+  }
+  sheet.summary.push_back({"Plan", plan_summary(estimate)});
+
+  auto note = [&](std::string text) { sheet.notes.push_back({"", std::move(text), 0}); };
   if (!estimate.destination->price_note.empty()) {
     sheet.notes.push_back({"Price", estimate.destination->price_note, 0, true});
   }
@@ -140,15 +149,10 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
   if (estimate.quote && estimate.quote->currency != estimate.currency && estimate.quote->currency != kBaseCurrency) {
     note(fmt::format("The quote's currency: {}.", rate_text(*estimate.quote_rate)));
   }
-  if (estimate.budget && estimate.fit) {
-    sheet.notes.push_back({"", budget_sentence(*estimate.budget, *estimate.fit, money,
-                                               estimate.simulation ? estimate.simulation->probability_within
-                                                                   : std::nullopt),
-                           0, true});
-  }
   for (const auto& advisory : estimate.destination->advisories) {
     sheet.notes.push_back({"Advisory", describe_advisory(advisory) + age_warning(advisory.provenance, options.today),
-                           options.quiet ? 0 : sheet.footnotes.number_of(advisory.provenance)});
+                           options.quiet ? 0 : sheet.footnotes.number_of(advisory.provenance), false,
+                           advisory.level_number().value_or(0)});
   }
   for (const EntryRule* rule : estimate.entry_rules) {
     sheet.notes.push_back({"Entry", rule->summary + age_warning(rule->provenance, options.today),

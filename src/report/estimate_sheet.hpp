@@ -20,14 +20,18 @@ struct SheetRow {
 };
 
 struct SheetNote {
-  std::string_view label;  // "", "Advisory", "Entry"
+  std::string_view label;  // "", "Advisory", "Entry"; in the summary "Total", "Plan", ...
   std::string text;
   int footnote = 0;  // 0: none
   bool strong = false;  // to stand out where the format can (the budget)
+  int level = 0;        // an advisory's numbered level, for its colour; 0: none
 };
 
 struct EstimateSheet {
   std::string title;
+  // What a parent reads first, before any line: the total, the budget, the
+  // advisory where the treatment happens, the plan.
+  std::vector<SheetNote> summary;
   std::vector<SheetRow> rows;
   std::vector<SheetNote> notes;  // assumptions, quote, package, currency, budget; then advisories and entry rules
   Footnotes footnotes;

@@ -25,15 +25,21 @@ int Footnotes::number_of(const Provenance& provenance) const {
   return static_cast<int>(found - notes_.begin()) + 1;
 }
 
-std::string sources_section(const Footnotes& footnotes, bool color) {
+std::string sources_section(const Footnotes& footnotes, bool color, std::size_t width) {
   const Styler style(color);
   const auto& notes = footnotes.notes();
   const std::size_t number_width = fmt::format("[{}]", notes.size()).size();
   std::string out = "Sources:\n";
   for (std::size_t i = 0; i < notes.size(); ++i) {
-    out += style(Styler::dim,
-                 fmt::format("{:>{}} {}", fmt::format("[{}]", i + 1), number_width, describe_provenance(*notes[i])));
-    out += "\n";
+    // Each source wrapped under its own text, the numbers standing out on the left.
+    const std::string number = fmt::format("{:>{}} ", fmt::format("[{}]", i + 1), number_width);
+    const std::string text = hanging(number, describe_provenance(*notes[i]), width, number_width + 1);
+    std::size_t at = 0;
+    while (at < text.size()) {
+      const std::size_t end = text.find('\n', at);
+      out += style(Styler::dim, text.substr(at, end - at)) + "\n";
+      at = end + 1;
+    }
   }
   return out;
 }

@@ -24,8 +24,9 @@ class Footnotes {
   std::vector<const Provenance*> notes_;
 };
 
-// The numbered list: "Sources:", then " [1] ..." with the numbers aligned.
-std::string sources_section(const Footnotes& footnotes, bool color);
+// The numbered list: "Sources:", then " [1] ..." with the numbers aligned,
+// each source wrapped at width under its text.
+std::string sources_section(const Footnotes& footnotes, bool color, std::size_t width);
 
 // Markdown's numbered list: "1. ...", escaped.
 std::string markdown_sources_section(const Footnotes& footnotes);

@@ -65,12 +65,6 @@ std::string row_name(const Estimate& row) {
   return row.quote ? row.destination->name + ", " + row.quote->clinic + "'s quote" : row.destination->name;
 }
 
-// "Level 4" of "Level 4: Do not travel": the short form for a column.
-std::string advisory_level(const Destination& destination) {
-  if (destination.advisories.empty()) return "";
-  const std::string& level = destination.advisories.front().level;
-  return level.substr(0, level.find(':'));
-}
 
 // What --only-fits left out, or nothing when it left nothing out: "Not shown
 // (--only-fits): 2 that may fit and 5 over the budget; the lowest, Georgia, from $9,115."
@@ -84,7 +78,7 @@ std::string hidden_sentence(const Comparison& comparison) {
   std::string text = fmt::format("Not shown (--only-fits): {}", fmt::join(parts, " and "));
   if (comparison.rows.empty()) {
     const Estimate& lowest = *hidden.lowest;
-    const std::string level = advisory_level(*lowest.destination);
+    const std::string level = short_advisory(*lowest.destination);
     text += fmt::format("; the lowest, {}{}, from {}", row_name(lowest), level.empty() ? "" : " (advisory: " + level + ")",
                         rounded(comparison, lowest.total.low));
   }
@@ -162,32 +156,55 @@ std::string marked_name(const Estimate& row, const Date& today) {
   return row_name(row) + (any_stale(row, today) ? std::string(kStaleMark) : "");
 }
 
+// An advisory level's colour, beside its words: Level 3 and 4 red, Level 2 yellow.
+std::string_view level_style(int level) {
+  if (level >= 3) return Styler::red;
+  if (level == 2) return Styler::yellow;
+  return {};
+}
+
 std::string render_comparison_table(const Comparison& comparison, const RenderOptions& options) {
   const Styler style(options.color);
-  std::string out = style(Styler::bold, "Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison)) + "\n\n";
+  const std::size_t width = layout_width(options.width);
+  std::string out;
+  for (const auto& line : wrap("Stem cell treatment for cerebral palsy: destinations compared, in " +
+                                   currency_of(comparison), width)) {
+    out += style(Styler::bold, line) + "\n";
+  }
+  out += "\n";
+  // A paragraph wrapped at the terminal's width, continued under its text.
+  const auto paragraph = [&](std::string_view label, std::string_view text) { out += hanging(label, text, width); };
+  const auto disclaimer = [&] {
+    for (const auto& line : wrap(kDisclaimer, width)) out += line + "\n";
+  };
   if (comparison.rows.empty()) {
-    out += nothing_fits_sentence(comparison) + "\n";
-    if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
-    if (!options.quiet) out += "\n" + std::string(kDisclaimer) + "\n";
+    paragraph("", nothing_fits_sentence(comparison));
+    if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) paragraph("", hidden);
+    out += "\n";
+    disclaimer();
     return out;
   }
 
   const bool budget = comparison.budget.has_value();
-  std::vector<Align> aligns{Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
+  // A narrow terminal loses the subtotals first (travel, then treatment), then the bounds (the likely
+  // range and median stay), then the plan's counts; names wrap.
+  std::vector<Column> columns{{Align::left, 14, 8},          {Align::right, 0, 0, 5}, {Align::right, 0, 0, 4},
+                              {Align::right, 0, 0, 2},       {Align::right, 0, 0, 1},
+                              {Align::right, 0, 0, likely(comparison) ? 3 : 0}};
   std::vector<std::string> header{"Destination", "Inf", "Nights", "Treatment", "Travel & stay", "Total"};
   if (likely(comparison)) {
-    aligns.push_back(Align::right);
+    columns.push_back({Align::right});
     header.emplace_back("Likely (80 %)");
   }
-  aligns.push_back(Align::right);
+  columns.push_back({Align::right});
   header.emplace_back(likely(comparison) ? "Median" : "Mid");
   if (budget) {
-    aligns.push_back(Align::left);
+    columns.push_back({Align::left});
     header.push_back("Budget");
   }
-  aligns.push_back(Align::left);
+  columns.push_back({Align::left});
   header.push_back("Advisory");
-  TextTable table(aligns);
+  TextTable table(columns);
   table.add_row(header);
   for (const Estimate& row : comparison.rows) {
     std::vector<std::string> cells{marked_name(row, options.today), std::to_string(row.infusions),
@@ -197,10 +214,27 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
     if (likely(comparison)) cells.push_back(likely_text(comparison, row));
     cells.push_back(center_text(comparison, row));
     if (budget) cells.push_back(fit_text(row));
-    cells.push_back(advisory_level(*row.destination));
+    cells.push_back(short_advisory(*row.destination));
     table.add_row(std::move(cells));
   }
-  const auto lines = table.lines();
+  const auto rows = table.rows(width);
+  // A row's lines, its advisory level coloured (the words stay).
+  std::vector<std::string> lines;
+  std::vector<std::size_t> first_line_of;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    first_line_of.push_back(lines.size());
+    for (std::string line : rows[r]) {
+      if (r > 0 && options.color) {
+        const std::string level = short_advisory(*comparison.rows[r - 1].destination);
+        const auto advisory = treatment_advisory(*comparison.rows[r - 1].destination);
+        const std::size_t at = level.empty() ? std::string::npos : line.rfind(level);
+        if (at != std::string::npos && !level_style(advisory->level).empty()) {
+          line = line.substr(0, at) + style(level_style(advisory->level), level) + line.substr(at + level.size());
+        }
+      }
+      lines.push_back(std::move(line));
+    }
+  }
 
   // The chart's scale: from the cheapest low to the dearest high.
   Money from = comparison.rows.front().total.low;
@@ -210,22 +244,30 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
     to = std::max(to, row.total.high);
   }
   std::size_t table_width = 0;
-  for (const auto& line : lines) table_width = std::max(table_width, display_width(line));
-  const auto width = static_cast<std::size_t>(std::max(options.width, 1));
+  for (const auto& row : rows) {
+    for (const auto& line : row) table_width = std::max(table_width, display_width(line));
+  }
   const bool beside = width > table_width + 3 + kMinChartBeside;
 
-  out += comparison_sentence(comparison) + "\n\n";
+  paragraph("", comparison_sentence(comparison));
+  out += "\n";
+  const std::size_t header_lines = first_line_of.size() > 1 ? first_line_of[1] : lines.size();
   if (beside) {
-    // Each bar on its row, after a gap, as wide as the terminal allows.
+    // Each bar on its row's first line, after a gap, as wide as the terminal allows.
     const RangeChart chart(from, to, width - table_width - 3, options.unicode, comparison.budget, currency_of(comparison));
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      const std::string padded = lines[i] + std::string(table_width - display_width(lines[i]), ' ');
-      const std::string text = i == 0 ? lines[i] : padded + "   " + chart.bar(comparison.rows[i - 1].total);
-      out += (i == 0 ? style(Styler::bold, text) : text) + "\n";
+      const auto row = std::find(first_line_of.begin(), first_line_of.end(), i);
+      const std::size_t r = static_cast<std::size_t>(row - first_line_of.begin());
+      std::string text = lines[i];
+      if (i >= header_lines && row != first_line_of.end()) {
+        const std::size_t shown = display_width(rows[r].front());
+        text += std::string(table_width - shown, ' ') + "   " + chart.bar(comparison.rows[r - 1].total);
+      }
+      out += (i < header_lines ? style(Styler::bold, text) : text) + "\n";
     }
     for (const auto& axis : chart.axis()) out += std::string(table_width + 3, ' ') + axis + "\n";
   } else {
-    for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? style(Styler::bold, lines[i]) : lines[i]) + "\n";
+    for (std::size_t i = 0; i < lines.size(); ++i) out += (i < header_lines ? style(Styler::bold, lines[i]) : lines[i]) + "\n";
     // Below the table: names, then bars, within the terminal's width.
     std::size_t name_width = 0;
     for (const Estimate& row : comparison.rows) name_width = std::max(name_width, display_width(row_name(row)));
@@ -240,24 +282,33 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   }
 
   out += "\n";
-  if (const std::string plans = plans_sentence(comparison); !plans.empty()) out += plans + "\n";
-  if (any_row_stale(comparison, options.today)) out += std::string(kStaleRowsNote) + "\n";
+  if (const std::string plans = plans_sentence(comparison); !plans.empty()) paragraph("", plans);
+  if (any_row_stale(comparison, options.today)) paragraph("", kStaleRowsNote);
+  // A labelled paragraph, the label styled once the text is wrapped.
+  const auto labelled = [&](std::string_view label, std::string_view how, const std::string& text) {
+    const std::string wrapped = hanging(std::string(label) + " ", text, width);
+    out += style(how, label) + wrapped.substr(label.size());
+  };
   for (const Destination* destination : destinations_of(comparison)) {
-    if (!destination->price_note.empty()) out += style(Styler::bold, "Price: ") + destination->name + ": " + destination->price_note + "\n";
+    if (!destination->price_note.empty()) labelled("Price:", Styler::bold, destination->name + ": " + destination->price_note);
   }
-  out += not_included_sentence() + "\n";
-  if (budget) out += fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low total is over it.\n", rounded(comparison, *comparison.budget));
-  if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) out += hidden + "\n";
+  paragraph("", not_included_sentence());
+  if (budget) {
+    paragraph("", fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = "
+                              "even the low total is over it.",
+                              rounded(comparison, *comparison.budget)));
+  }
+  if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) paragraph("", hidden);
   for (const Destination* destination : destinations_of(comparison)) {
     for (const auto& advisory : destination->advisories) {
-      out += style(Styler::yellow, "Advisory: ") + destination->name + ": " + describe_advisory(advisory) +
-             age_warning(advisory.provenance, options.today) + "\n";
+      const std::string_view how = level_style(advisory.level_number().value_or(0));
+      labelled("Advisory:", how.empty() ? Styler::bold : how,
+               destination->name + ": " + describe_advisory(advisory) + age_warning(advisory.provenance, options.today));
     }
   }
-  if (!options.quiet) {
-    out += "\nEvery figure's source: cpcost --country ID (line by line) or cpcost show ID.\n";
-    out += std::string(kDisclaimer) + "\n";
-  }
+  out += "\n";
+  if (!options.quiet) paragraph("", "Every figure's source: cpcost --country ID (line by line) or cpcost show ID.");
+  disclaimer();
   return out;
 }
 
@@ -346,7 +397,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
     if (likely(comparison)) cells.push_back(markdown_escape(likely_text(comparison, row)));
     cells.push_back(markdown_escape(center_text(comparison, row)));
     if (budget) cells.push_back(fit_text(row));
-    cells.push_back(markdown_escape(advisory_level(*row.destination)));
+    cells.push_back(markdown_escape(short_advisory(*row.destination)));
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));
   }
   out += "\n";

@@ -33,19 +33,24 @@ std::string cycle_price(const Destination& destination) { return format_range(de
 
 std::string render_countries_table(const Catalog& catalog, const RenderOptions& options) {
   const Styler style(options.color);
-  TextTable table({Align::left, Align::left, Align::left, Align::right});
+  const std::size_t width = layout_width(options.width);
+  // Aliases wrap first, names after them; the price never does.
+  TextTable table({{Align::left}, {Align::left, 14, 8}, {Align::left, 20, 8}, {Align::right}});
   table.add_row({"Id", "Name", "Aliases", "Cost per cycle"});
   for (const auto& destination : catalog.destinations) {
     table.add_row({destination.id, destination.name, joined(destination.aliases), cycle_price(destination)});
   }
-  const auto lines = table.lines();
-  const auto width = static_cast<std::size_t>(std::max(options.width, 40));
+  const auto rows = table.rows(width);
 
-  std::string out = style(Styler::bold, "Destinations: cost per treatment cycle in USD, as the guide gives it") + "\n\n";
-  out += style(Styler::bold, lines[0]) + "\n";
+  std::string out;
+  for (const auto& line : wrap("Destinations: cost per treatment cycle in USD, as the guide gives it", width)) {
+    out += style(Styler::bold, line) + "\n";
+  }
+  out += "\n";
+  for (const auto& line : rows[0]) out += style(Styler::bold, line) + "\n";
   for (std::size_t i = 0; i < catalog.destinations.size(); ++i) {
     const Destination& destination = catalog.destinations[i];
-    out += lines[i + 1] + "\n";
+    for (const auto& line : rows[i + 1]) out += line + "\n";
     for (const auto& line : wrap(destination.key_considerations, width, "    ")) out += line + "\n";
     if (!destination.price_note.empty()) {
       for (const auto& line : wrap("Price: " + destination.price_note, width, "    ")) out += line + "\n";
@@ -56,7 +61,7 @@ std::string render_countries_table(const Catalog& catalog, const RenderOptions& 
   }
   if (!options.quiet) {
     out += "\n";
-    for (const auto& source : cycle_price_sources(catalog)) out += "Cost per cycle: " + source + "\n";
+    for (const auto& source : cycle_price_sources(catalog)) out += hanging("Cost per cycle: ", source, width);
     out += "Every figure with its source: cpcost show ID.\n";
   }
   return out;

@@ -10,6 +10,12 @@ namespace cpcost {
 std::string render_markdown(const Estimate& estimate, const RenderOptions& options) {
   const EstimateSheet sheet = estimate_sheet(estimate, options);
   std::string out = "## " + markdown_escape(sheet.title) + "\n\n";
+  // What a parent reads first: the total, the budget, the advisory, the plan.
+  for (const auto& note : sheet.summary) {
+    out += note.label.empty() ? fmt::format("- **{}**\n", markdown_escape(note.text))
+                              : fmt::format("- **{}:** {}\n", note.label, markdown_escape(note.text));
+  }
+  out += "\n";
   // Without the sources list (--quiet) there is no source column to point into it.
   const std::size_t columns = options.quiet ? 5 : 6;
   for (const auto& row : sheet.rows) {
@@ -35,10 +41,9 @@ std::string render_markdown(const Estimate& estimate, const RenderOptions& optio
       out += fmt::format("> **{}:** {}{}\n\n", note.label, markdown_escape(note.text), marker);
     }
   }
-  if (!options.quiet) {
-    out += markdown_sources_section(sheet.footnotes);
-    out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
-  }
+  if (!options.quiet) out += markdown_sources_section(sheet.footnotes) + "\n";
+  // The disclaimer stays with --quiet: it is what the numbers mean.
+  out += fmt::format("*{}*\n", markdown_escape(kDisclaimer));
   return out;
 }
 

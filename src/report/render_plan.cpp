@@ -65,6 +65,7 @@ std::vector<std::string> cells(const Plan& plan, const PlanRow& row) {
           amount(plan, row.cycles->total_at_confidence, row.cycles->open)};
 }
 
+
 std::vector<std::string> header(const Plan& plan) {
   const std::string at = "At " + percent(plan);
   return {"Destination", "Infusions", "Chance", at, "Cycles", "Chance", at};
@@ -72,33 +73,54 @@ std::vector<std::string> header(const Plan& plan) {
 
 std::string render_plan_table(const Plan& plan, const RenderOptions& options) {
   const Styler style(options.color);
-  std::string out = style(Styler::bold, title(plan)) + "\n\n" + plan_sentence(plan) + "\n\n";
-  TextTable table({Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::right});
-  table.add_row(header(plan));
-  for (const PlanRow& row : plan.rows) table.add_row(cells(plan, row));
-  const auto lines = table.lines();
-  for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? style(Styler::bold, lines[i]) : lines[i]) + "\n";
+  const std::size_t width = layout_width(options.width);
+  std::string out;
+  for (const auto& line : wrap(title(plan), width)) out += style(Styler::bold, line) + "\n";
+  out += "\n" + hanging("", plan_sentence(plan), width) + "\n";
+  TextTable table({{Align::left, 14, 8},
+                   {Align::right},
+                   {Align::right},
+                   {Align::right},
+                   {Align::right},
+                   {Align::right},
+                   {Align::right},
+                   {Align::left}});
+  std::vector<std::string> head = header(plan);
+  head.emplace_back("Advisory");
+  table.add_row(std::move(head));
+  for (const PlanRow& row : plan.rows) {
+    std::vector<std::string> row_cells = cells(plan, row);
+    row_cells.push_back(short_advisory(*row.destination));
+    table.add_row(std::move(row_cells));
+  }
+  const auto rows = table.rows(width);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (const auto& line : rows[i]) out += (i == 0 ? style(Styler::bold, line) : line) + "\n";
+  }
   out += "\n";
-  for (const auto& sentence : short_sentences(plan)) out += sentence + "\n";
-  out += not_included_sentence() + "\n";
-  if (!options.quiet) out += "\n" + std::string(kDisclaimer) + "\n";
+  for (const auto& sentence : short_sentences(plan)) out += hanging("", sentence, width);
+  out += hanging("", not_included_sentence(), width);
+  out += "\n";
+  for (const auto& line : wrap(kDisclaimer, width)) out += line + "\n";
   return out;
 }
 
-std::string render_plan_markdown(const Plan& plan, const RenderOptions& options) {
+std::string render_plan_markdown(const Plan& plan) {
   std::string out = "## " + markdown_escape(title(plan)) + "\n\n" + markdown_escape(plan_sentence(plan)) + "\n\n";
   std::vector<std::string> head;
   for (const auto& cell : header(plan)) head.push_back(markdown_escape(cell));
-  out += fmt::format("| {} |\n|:--|--:|--:|--:|--:|--:|--:|\n", fmt::join(head, " | "));
+  head.emplace_back("Advisory");
+  out += fmt::format("| {} |\n|:--|--:|--:|--:|--:|--:|--:|:--|\n", fmt::join(head, " | "));
   for (const PlanRow& row : plan.rows) {
     std::vector<std::string> row_cells;
     for (const auto& cell : cells(plan, row)) row_cells.push_back(markdown_escape(cell));
+    row_cells.push_back(short_advisory(*row.destination));
     out += fmt::format("| {} |\n", fmt::join(row_cells, " | "));
   }
   out += "\n";
   for (const auto& sentence : short_sentences(plan)) out += markdown_escape(sentence) + "\n\n";
   out += markdown_escape(not_included_sentence()) + "\n";
-  if (!options.quiet) out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
+  out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
   return out;
 }
 
@@ -176,7 +198,7 @@ std::string render(const Plan& plan, Format format, const RenderOptions& options
     case Format::csv:
       return render_plan_csv(plan);
     case Format::markdown:
-      return render_plan_markdown(plan, options);
+      return render_plan_markdown(plan);
     case Format::table:
       break;
   }

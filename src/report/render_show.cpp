@@ -62,41 +62,51 @@ std::string heading(const Destination& destination) {
 std::string render_show_table(const Destination& destination, const RenderOptions& options) {
   const Shown shown = gather(destination, options.today);
   const Styler style(options.color);
-  std::string out = style(Styler::bold, heading(destination)) + "\n\n";
-  out += "Aliases: " + fmt::format("{}", fmt::join(destination.aliases, ", ")) + "\n";
-  out += "Cities: " + fmt::format("{}", fmt::join(destination.cities, ", ")) + "\n";
-  out += "Key considerations: " + destination.key_considerations + "\n";
-  if (!destination.price_note.empty()) out += "Price: " + destination.price_note + "\n";
-  if (!destination.words("flights").empty()) out += "Flights land in: " + std::string(destination.words("flights")) + "\n";
-  if (!destination.words("overland").empty()) out += "Overland leg: " + std::string(destination.words("overland")) + "\n";
+  const std::size_t width = layout_width(options.width);
+  std::string out;
+  for (const auto& line : wrap(heading(destination), width)) out += style(Styler::bold, line) + "\n";
+  out += "\n";
+  const auto paragraph = [&](std::string_view label, const std::string& text) { out += hanging(label, text, width); };
+  paragraph("Aliases: ", fmt::format("{}", fmt::join(destination.aliases, ", ")));
+  paragraph("Cities: ", fmt::format("{}", fmt::join(destination.cities, ", ")));
+  paragraph("Key considerations: ", destination.key_considerations);
+  if (!destination.price_note.empty()) paragraph("Price: ", destination.price_note);
+  if (!destination.words("flights").empty()) paragraph("Flights land in: ", std::string(destination.words("flights")));
+  if (!destination.words("overland").empty()) paragraph("Overland leg: ", std::string(destination.words("overland")));
   out += "\n";
 
-  TextTable table({Align::left, Align::right, Align::left, Align::left, Align::left});
+  // A long figure name (an overland leg's words) wraps in its cell.
+  TextTable table({{Align::left, 24, 10}, {Align::right}, {Align::left}, {Align::left}, {Align::left}});
   table.add_row({"Figure", "Value", "Basis", "As of", options.quiet ? "" : "Source"});
   for (const auto& row : shown.figures) {
     table.add_row({row.label, value_text(row), basis_text(*row.provenance), row.provenance->as_of,
                    options.quiet ? "" : fmt::format("[{}]", shown.footnotes.number_of(*row.provenance))});
   }
-  const auto lines = table.lines();
-  for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? style(Styler::bold, lines[i]) : lines[i]) + "\n";
+  const auto rows = table.rows(width);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (const auto& line : rows[i]) out += (i == 0 ? style(Styler::bold, line) : line) + "\n";
+  }
 
   out += "\n";
   auto marker = [&](const Provenance& provenance) {
     return options.quiet ? std::string() : fmt::format(" [{}]", shown.footnotes.number_of(provenance));
   };
   for (const auto& advisory : destination.advisories) {
-    out += style(Styler::yellow, "Advisory: ") + describe_advisory(advisory) + " (" + advisory.provenance.as_of + ")" +
-           marker(advisory.provenance) + "\n";
+    const int level = advisory.level_number().value_or(0);
+    const std::string wrapped = hanging("Advisory: ", describe_advisory(advisory) + " (" + advisory.provenance.as_of + ")" +
+                                                          marker(advisory.provenance), width);
+    // Coloured by level beside its words: Level 3 and 4 red, Level 2 yellow.
+    out += style(level >= 3 ? Styler::red : level == 2 ? Styler::yellow : Styler::bold, "Advisory:") + wrapped.substr(9);
   }
   for (const auto& rule : destination.entry_rules) {
-    out += "Entry: " + rule.summary + rule_scope(rule) + " (" + rule.provenance.as_of + ")" + marker(rule.provenance) + "\n";
+    paragraph("Entry: ", rule.summary + rule_scope(rule) + " (" + rule.provenance.as_of + ")" + marker(rule.provenance));
   }
   if (!shown.warnings.empty()) out += "\n";
-  for (const auto& warning : shown.warnings) out += style(Styler::yellow, warning) + "\n";
-
-  if (!options.quiet) {
-    out += "\n" + sources_section(shown.footnotes, options.color);
+  for (const auto& warning : shown.warnings) {
+    for (const auto& line : wrap(warning, width)) out += style(Styler::yellow, line) + "\n";
   }
+
+  if (!options.quiet) out += "\n" + sources_section(shown.footnotes, options.color, width);
   return out;
 }
 

@@ -348,7 +348,15 @@ class MarkdownRows : public RowWriter {
 
 class TableRows : public RowWriter {
  public:
-  TableRows(const RowLayout& layout, const RenderOptions& options) : layout_(layout), options_(options) {}
+  TableRows(const RowLayout& layout, const RenderOptions& options) : layout_(layout), options_(options) {
+    // Rows print as they come, at fixed widths; a narrow terminal loses the
+    // origin, then the companions, then the cycles (each row is one scenario of
+    // the sweep the command line names, so they are there).
+    const std::size_t width = layout_width(options.width);
+    while (shown_ > 0 && display_width(line("", "", "", "", "", "", "", "", "", "", "", "", "may fit")) > width + 1) {
+      --shown_;
+    }
+  }
   void header(std::string& out) override {
     out += line("Scenario", "Row", "Rank", layout_.key_column == "name" ? "Name" : "Id", "Destination", "Inf", "Cyc",
                 "Comp", "From", "Nights", "Total", "Mid", "Budget");
@@ -364,14 +372,18 @@ class TableRows : public RowWriter {
     if (!layout_.items) return;
     // Under its scenario, aligned within the scenario: a label as long as an
     // overland route's would push a fixed column out of line.
-    TextTable items({Align::left, Align::right});
+    TextTable items({{Align::left, 24, 12}, {Align::right}});
     for (const LineItem& item : e.lines) items.add_row({item.label(), range_text(e, item.cost)});
-    for (const std::string& text : items.lines()) out += "    " + text + "\n";
+    for (const auto& lines : items.rows(layout_width(options_.width) - 4)) {
+      for (const std::string& text : lines) out += "    " + text + "\n";
+    }
   }
   void footer(std::string& out) override {
-    out += "\n" + not_included_sentence() + "\n";
-    if (any_stale_) out += std::string(kStaleRowsNote) + "\n";
-    if (!options_.quiet) out += std::string(kDisclaimer) + "\n";
+    const std::size_t width = layout_width(options_.width);
+    out += "\n" + hanging("", not_included_sentence(), width);
+    if (any_stale_) out += hanging("", kStaleRowsNote, width);
+    // The disclaimer stays with --quiet: it is what the numbers mean.
+    for (const auto& text : wrap(kDisclaimer, width)) out += text + "\n";
   }
 
  private:
@@ -386,8 +398,11 @@ class TableRows : public RowWriter {
     if (layout_.rank) text += fmt::format("  {:>4}", rank);
     // Amounts in another currency carry its code ("EUR 9,756") where dollars carry "$".
     const std::size_t code = layout_.currency == kBaseCurrency ? 0 : layout_.currency.size();
-    text += fmt::format("  {:<16}  {:>3}  {:>3}  {:>4}  {:<13}  {:>6}  {:>{}}  {:>{}}", name, infusions, cycles,
-                        companions, from, nights, total, 19 + code, mid, 9 + code);
+    text += fmt::format("  {:<16}  {:>3}", name, infusions);
+    if (shown_ > 0) text += fmt::format("  {:>3}", cycles);
+    if (shown_ > 1) text += fmt::format("  {:>4}", companions);
+    if (shown_ > 2) text += fmt::format("  {:<13}", from);
+    text += fmt::format("  {:>6}  {:>{}}  {:>{}}", nights, total, 19 + code, mid, 9 + code);
     if (layout_.budget) text += fmt::format("  {}", fit);
     while (!text.empty() && text.back() == ' ') text.pop_back();
     return text + "\n";
@@ -395,6 +410,7 @@ class TableRows : public RowWriter {
 
   RowLayout layout_;
   RenderOptions options_;
+  int shown_ = 3;  // of the cycles, companions and origin columns, how many fit
   bool any_stale_ = false;
 };
 

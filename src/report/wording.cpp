@@ -126,14 +126,46 @@ std::string percentile_text(const Percentiles& percentiles, int percentile, cons
          (percentiles.open_at(percentile) ? "+" : "");
 }
 
-std::string likely_sentence(const Estimate& estimate, const MoneyFormat& money) {
-  if (!estimate.simulation) return "";
-  const Percentiles& total = estimate.simulation->total;
+std::string total_summary(const Estimate& estimate, const MoneyFormat& money) {
   const MoneyFormat whole{money.currency, false};
-  return fmt::format("Likely {}-{} (80 % of outcomes), median {}; bounds {}-{}{}.", percentile_text(total, 10, money),
-                     percentile_text(total, 90, money), percentile_text(total, 50, money),
-                     format_money(round_to_units(estimate.total.low), whole),
-                     format_money(round_to_units(estimate.total.high), whole), estimate.total.high_open ? "+" : "");
+  const std::string open = estimate.total.high_open ? "+" : "";
+  const std::string bounds = format_money(round_to_units(estimate.total.low), whole) + "-" +
+                             format_money(round_to_units(estimate.total.high), whole) + open;
+  if (!estimate.simulation) {
+    return fmt::format("{} (mid-point {}{})", bounds, format_money(round_to_units(estimate.total.mid()), whole), open);
+  }
+  const Percentiles& total = estimate.simulation->total;
+  return fmt::format("likely {}-{} (80 % of outcomes), median {}; bounds {}", percentile_text(total, 10, money),
+                     percentile_text(total, 90, money), percentile_text(total, 50, money), bounds);
+}
+
+std::string advisory_summary(const Destination& destination) {
+  const std::optional<TreatmentAdvisory> found = treatment_advisory(destination);
+  if (!found) return "";
+  const Advisory& advisory = *found->advisory;
+  std::string text = found->area ? fmt::format("Level {} where the treatment is ({}); the country {} ({})", found->level,
+                                               advisory.treatment_area, advisory.level, advisory.issuer)
+                                 : fmt::format("{} ({})", advisory.level, advisory.issuer);
+  if (destination.advisories.size() > 1) {
+    text += fmt::format("; {} more below", counted(static_cast<std::int64_t>(destination.advisories.size() - 1),
+                                                  "advisory", "advisories"));
+  }
+  return text;
+}
+
+std::string short_advisory(const Destination& destination) {
+  if (const auto advisory = treatment_advisory(destination)) return fmt::format("Level {}", advisory->level);
+  if (destination.advisories.empty()) return "";
+  const std::string& level = destination.advisories.front().level;
+  return level.substr(0, level.find(':'));
+}
+
+std::string plan_summary(const Estimate& estimate) {
+  std::string people = "the patient";
+  if (estimate.companions > 0) people += " and " + counted(estimate.companions, "companion", "companions");
+  return fmt::format("{} of {}; {}, flights from {}; {}", counted(estimate.cycles, "cycle", "cycles"),
+                     counted(estimate.infusions, "infusion", "infusions"), people, estimate.origin,
+                     counted(estimate.nights, "night", "nights"));
 }
 
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money,

@@ -68,9 +68,25 @@ std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& mone
 // "71 %", "under 1 %", "over 99 %": a chance as people read it.
 std::string chance_text(double probability);
 
-// "Likely $24,105-$38,357 (80 % of outcomes), median $30,350; bounds $18,385-$42,293.":
-// empty without likely ranges.
-std::string likely_sentence(const Estimate& estimate, const MoneyFormat& money);
+// The total as a family reads it first: "likely $24,105-$38,357 (80 % of
+// outcomes), median $30,350; bounds $18,385-$42,293", or without likely ranges
+// "$18,385-$42,293 (mid-point $30,339)".
+std::string total_summary(const Estimate& estimate, const MoneyFormat& money);
+
+// The advisory where the treatment happens, in a line: "Level 3 where the
+// treatment is (Baja California (Tijuana) and Jalisco (Guadalajara)); the
+// country Level 2 (US Department of State)"; empty: no numbered advisory.
+std::string advisory_summary(const Destination& destination);
+
+// "Level 3": the level where the treatment happens (Mexico's cities, not the
+// country's Level 2), the short form for a column; without a numbered level,
+// the first advisory's own word ("Warning": the FDA's on unapproved treatment);
+// empty: no advisory.
+std::string short_advisory(const Destination& destination);
+
+// The plan in a line: "1 cycle of 2 infusions; the patient and 1 companion,
+// flights from north-america; 5 nights".
+std::string plan_summary(const Estimate& estimate);
 
 // A percentile in whole units with its "+" where it is a floor.
 std::string percentile_text(const Percentiles& percentiles, int percentile, const MoneyFormat& money);

@@ -75,7 +75,7 @@ inline Destination borderland() {
   figure(d, "treatment").range = dollars(25000, 100000, true);
   figure(d, "overland") = price(40, 60, "rail source");
   figures(d, "overland").words = "Train from Gateway City, round trip";
-  d.advisories = {{"Test State Department", "Level 4: Do not travel", "Armed conflict.", {"advisory source", "2023-05-22", false, ""}}};
+  d.advisories = {{"Test State Department", "Level 4: Do not travel", "Armed conflict.", {"advisory source", "2023-05-22", false, ""}, std::nullopt, ""}};
   return d;
 }
 

@@ -10,12 +10,14 @@ FIXTURES = os.environ["CPCOST_FIXTURES"]
 
 
 def base_env(**extra):
-    """The caller's environment, made predictable: a UTF-8 locale, 80 columns,
-    no NO_COLOR, and today fixed so that the age of figures does not drift."""
+    """The caller's environment, made predictable: a UTF-8 locale, no NO_COLOR,
+    today fixed so that the age of figures does not drift, and a terminal 10,000
+    columns wide, so that what a test reads is one line, not wrapped: the tests
+    of layout (test_terminal, test_golden, the chart's) give their own width."""
     drop = ("NO_COLOR", "CPCOST_DATA", "CPCOST_CONFIG", "LANG", "LC_ALL", "LC_CTYPE", "COLUMNS", "XDG_CONFIG_HOME")
     env = {k: v for k, v in os.environ.items() if k not in drop}
     # No config file of the person running the tests: XDG_CONFIG_HOME points nowhere.
-    env.update({"LC_ALL": "C.UTF-8", "COLUMNS": "80", "CPCOST_TODAY": "2026-11-25",
+    env.update({"LC_ALL": "C.UTF-8", "COLUMNS": "10000", "CPCOST_TODAY": "2026-11-25",
                 "XDG_CONFIG_HOME": "/nonexistent-cpcost-test-config"})
     env.update(extra)
     return {k: v for k, v in env.items() if v is not None}

@@ -143,7 +143,7 @@ class Budget(unittest.TestCase):
 class Chart(unittest.TestCase):
     def test_scale_ends_at_the_cheapest_low_and_the_dearest_high(self):
         with ThreeDestinations() as data:
-            code, out, _ = run("compare", "--data", data, "--ascii")
+            code, out, _ = run("compare", "--data", data, "--ascii", env=base_env(COLUMNS="80"))
         chart = chart_lines(out)
         bars = {line.split()[0]: line for line in chart[:3]}
         start = len("Tiedland") + 2  # names padded to the longest, then two spaces
@@ -154,7 +154,8 @@ class Chart(unittest.TestCase):
         self.assertEqual(chart[3], " " * start + "|" + "-" * (80 - start - 2) + "|")
         self.assertEqual(chart[4].split(), ["$9,900", "$23,400"])
         # In another currency, the scale's labels are in it too (the fixture: 0.5 EUR per USD).
-        code, out, err = run("compare", "--data", os.path.join(FIXTURES, "data"), "--ascii", "--currency", "EUR")
+        code, out, err = run("compare", "--data", os.path.join(FIXTURES, "data"), "--ascii", "--currency", "EUR",
+                             env=base_env(COLUMNS="80"))
         self.assertEqual(code, 0, err)
         self.assertEqual(chart_lines(out)[-1].split(), ["EUR", "5,950", "EUR", "11,700"])
 
@@ -180,7 +181,8 @@ class Chart(unittest.TestCase):
         self.assertNotIn("Total, low to high:", out)
         row = next(line for line in out.splitlines() if line.startswith("Mexico"))
         median = compare_json("--countries", "mexico")["rows"][0]["total"]["percentiles"]["p50"]
-        self.assertRegex(row, r"\$%s +Level 2 +\u2588+$" % f"{round(median / 100):,}")
+        # Mexico's treatment cities are Level 3 (the country as a whole Level 2).
+        self.assertRegex(row, r"\$%s +Level 3 +\u2588+$" % f"{round(median / 100):,}")
         for line in out.splitlines():
             if "\u2588" in line:
                 self.assertLessEqual(len(line), 200)
@@ -255,7 +257,9 @@ class Formats(unittest.TestCase):
         self.assertRegex(out, r"(?m)^Advisory: Ukraine: US Department of State: Level 4: Do not travel")
         self.assertIn("not medical advice", out)
         code, quiet, _ = run("compare", "--quiet")
-        self.assertNotIn("not medical advice", quiet)
+        # --quiet leaves out where to find the sources, never the disclaimer or an advisory.
+        self.assertNotIn("Every figure's source", quiet)
+        self.assertIn("not medical advice", quiet)
         self.assertIn("Advisory: Ukraine", quiet)
 
     def test_csv(self):

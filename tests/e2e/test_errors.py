@@ -51,20 +51,42 @@ class UsageErrors(unittest.TestCase):
             (["--from", "oceania"], "--from: 'oceania' is not one of north-america, europe, asia, middle-east, "
                                     "latin-america (or all)"),
             (["--format", "yaml"], "--format: 'yaml' is not one of table, json, jsonl, csv, markdown"),
-            (["--bogus"], "The following argument was not expected: --bogus"),
+            (["--bogus"], "unknown option '--bogus' (the options: cpcost --help)"),
         ]
         for args, message in cases:
             with self.subTest(args=args):
                 self.assert_usage_error(["--country", "mexico", *args], message)
 
+    def test_mistyped_options_and_commands_get_a_suggestion(self):
+        self.assert_usage_error(["--contry", "mexico"], "unknown option '--contry'; did you mean --country?")
+        self.assert_usage_error(["compre"], "unknown command 'compre'; did you mean compare?")
+        self.assert_usage_error(["help", "compre"], "help: unknown command 'compre'; did you mean compare?")
+        self.assert_usage_error(["--country", "mexico", "--country", "india"],
+                                "--country: given twice; give it once (several values as one list: --country a,b)")
+        self.assert_usage_error(["show"], "cpcost show: ID is missing (usage: cpcost show ID)")
+
+    def test_help_and_version_either_way(self):
+        for args in (["help"], ["--help"], ["-h"]):
+            code, out, err = run(*args)
+            self.assertEqual((code, err), (0, ""), args)
+            self.assertIn("Commands:", out)
+        code, out, _ = run("help", "compare")
+        self.assertTrue(out.startswith("Usage: cpcost compare [options]"), out[:60])
+        self.assertEqual(out, run("compare", "--help")[1])
+        code, out, _ = run("-V")
+        self.assertEqual(code, 0)
+        self.assertEqual(out, run("--version")[1])
+        self.assertRegex(out, r"^cpcost \d+\.\d+\.\d+\nbundled data: 8 destinations, figures dated \d{4}[-\d]* \(oldest\) "
+                              r"to \d{4}-\d\d-\d\d \(newest\)\n$")
+
     def test_missing_country(self):
         self.assert_usage_error([], "--country is required (or a command: compare, countries, show, checklist, batch, diff, config, validate, plan)")
-        self.assert_usage_error(["--country"], "--country: 1 required ID missing")
+        self.assert_usage_error(["--country"], "--country: needs a value (ID)")
 
     def test_an_option_without_its_value(self):
         for option, kind in [("--infusions", "N"), ("--budget", "AMOUNT"), ("--output", "FILE")]:
             with self.subTest(option=option):
-                self.assert_usage_error(["--country", "mexico", option], f"{option}: 1 required {kind} missing")
+                self.assert_usage_error(["--country", "mexico", option], f"{option}: needs a value ({kind})")
 
     def test_a_country_list_with_an_empty_name(self):
         # The estimate's list, and batch's default for rows without a country.
@@ -77,8 +99,8 @@ class UsageErrors(unittest.TestCase):
         self.assertEqual([line.split(b",")[2] for line in done.stdout.splitlines()[1:]], [b"mexico", b"india"])
 
     def test_a_command_without_its_files(self):
-        self.assert_usage_error(["diff"], "old is required")
-        self.assert_usage_error(["batch"], "file is required")
+        self.assert_usage_error(["diff"], "cpcost diff: OLD.json is missing (usage: cpcost diff OLD.json NEW.json)")
+        self.assert_usage_error(["batch"], "cpcost batch: FILE is missing (usage: cpcost batch FILE)")
 
 
 class DataErrors(unittest.TestCase):

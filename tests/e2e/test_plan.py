@@ -53,13 +53,14 @@ class Plan(unittest.TestCase):
         code, table, err = run("plan", "--budget", "30k", "--countries", "mexico,panama")
         self.assertEqual(code, 0, err)
         self.assertIn("What a budget of $30,000 buys at each destination, in 80 % of drawn trips (in USD)", table)
-        self.assertRegex(table, r"(?m)^Destination +Infusions +Chance +At 80 % +Cycles +Chance +At 80 %$")
+        self.assertRegex(table, r"(?m)^Destination +Infusions +Chance +At 80 % +Cycles +Chance +At 80 % +Advisory$")
+        self.assertRegex(table, r"(?m)^Mexico .* Level 3$")  # where the treatment is: Tijuana, Guadalajara
         self.assertIn("Not included:", table)
         code, out, err = run("plan", "--budget", "30k", "--countries", "mexico,panama", "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(out, newline="")))
         self.assertEqual([r["destination"] for r in rows], ["mexico", "panama"])
         code, out, err = run("plan", "--budget", "30k", "--countries", "mexico", "--format", "markdown")
-        self.assertIn("| Destination | Infusions | Chance | At 80 % | Cycles | Chance | At 80 % |", out)
+        self.assertIn("| Destination | Infusions | Chance | At 80 % | Cycles | Chance | At 80 % | Advisory |", out)
         code, out, err = run("plan", "--budget", "30k", "--countries", "mexico", "--format", "jsonl")
         self.assertEqual(json.loads(out.splitlines()[0])["destination"]["id"], "mexico")
 

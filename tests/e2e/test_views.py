@@ -19,7 +19,7 @@ CHECKLIST = ["Accreditation and licensing", "Physician qualifications and experi
 
 class Countries(unittest.TestCase):
     def test_table(self):
-        code, out, err = run("countries")
+        code, out, err = run("countries", env=base_env(COLUMNS="80"))
         self.assertEqual(code, 0, err)
         self.assertRegex(out, r"(?m)^Id +Name +Aliases +Cost per cycle$")
         self.assertRegex(out, r"(?m)^mexico +Mexico +mx, mex +\$10,000-\$30,000$")
@@ -181,7 +181,7 @@ class Show(unittest.TestCase):
 
 class Checklist(unittest.TestCase):
     def test_a_box_per_item(self):
-        code, out, err = run("checklist")
+        code, out, err = run("checklist", env=base_env(COLUMNS="80"))
         self.assertEqual(code, 0, err)
         boxes = re.findall(r"(?m)^\[ \] \d\. (.+)$", out)
         self.assertEqual(boxes, CHECKLIST)

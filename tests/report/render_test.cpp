@@ -1,4 +1,5 @@
 #include "report/render.hpp"
+#include "report/text_table.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -46,6 +47,7 @@ RenderOptions options(bool color = false, bool quiet = false) {
   chosen.color = color;
   chosen.quiet = quiet;
   chosen.unicode = true;
+  chosen.width = 1000;  // a terminal wide enough for every line: these tests read content, not layout
   return chosen;
 }
 
@@ -71,7 +73,7 @@ TEST_CASE("table: the lines, subtotals and total, with amounts right-aligned und
   const std::string treatment = line_starting(table, "Treatment, first cycle");
   const std::string follow_ups = line_starting(table, "Treatment, follow-up cycles");
   const std::string accommodation = line_starting(table, "Accommodation");
-  const std::string total = line_starting(table, "Total");
+  const std::string total = line_starting(table, "Total  ");  // the table's row, not the summary's "Total:"
   CHECK(contains(treatment, "1 cycle"));
   CHECK(contains(treatment, "$10,000-$20,000  $10,000  $20,000  [1]"));
   // 52.63 % of 10,000 and 53.33 % of 20,000, for the second of 2 cycles.
@@ -107,7 +109,10 @@ TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer")
   CHECK(contains(assumptions_sentence(e), "2 travelers: the patient and 1 companion (the default"));
   CHECK(contains(assumptions_sentence(e), "flights from north-america (the default)"));
   CHECK(contains(assumptions_sentence(e), "4 nights (the protocol's stay), 1 room (a room holds 2)"));
-  CHECK(line_starting(table, "Advisory:") ==
+  // First, before the lines: the level where the treatment happens; under them, the advisory in full.
+  CHECK(line_starting(table, "Advisory:") == "Advisory: Level 4: Do not travel (Test State Department)");
+  CHECK(table.find("Advisory: Level 4") < table.find("Item"));
+  CHECK(line_starting(table, "Advisory: Test") ==
         "Advisory: Test State Department: Level 4: Do not travel. Armed conflict. [9]");
   CHECK(line_starting(table, "[1]") == "[1] cycle source (2025-01-01)");
   CHECK(line_starting(table, "[9]") == "[9] advisory source (2023-05-22)");
@@ -116,13 +121,14 @@ TEST_CASE("table: assumptions, advisories, numbered sources and the disclaimer")
   CHECK(contains(line_starting(table, "Train from Gateway City"), "$40-$60"));
 }
 
-TEST_CASE("table: --quiet drops the sources, their markers and the disclaimer, but not the advisory") {
+TEST_CASE("table: --quiet drops the sources and their markers, never the advisory or the disclaimer") {
   const Catalog catalog = testing::test_catalog();
   const std::string table = render_table(estimate(catalog, testing::query_for("borderland")), options(false, true));
   CHECK_FALSE(contains(table, "Sources"));
   CHECK_FALSE(contains(table, "[1]"));
-  CHECK_FALSE(contains(table, std::string(kDisclaimer)));
-  CHECK(line_starting(table, "Advisory:") == "Advisory: Test State Department: Level 4: Do not travel. Armed conflict.");
+  CHECK(contains(table, std::string(kDisclaimer)));
+  CHECK(line_starting(table, "Advisory: Test") ==
+        "Advisory: Test State Department: Level 4: Do not travel. Armed conflict.");
   CHECK(line_starting(table, "Item").ends_with("High"));
 }
 
@@ -132,7 +138,31 @@ TEST_CASE("table: colour only when asked for") {
   CHECK_FALSE(contains(render_table(e, options(false, false)), "\x1b["));
   const std::string colored = render_table(e, options(true, false));
   CHECK(contains(colored, "\x1b[1mItem"));
-  CHECK(contains(colored, "\x1b[33mAdvisory: \x1b[0m"));
+  // Level 4 in red, beside its words (never colour alone).
+  CHECK(contains(colored, "\x1b[31mAdvisory:\x1b[0m Level 4: Do not travel"));
+  CHECK(contains(colored, "\x1b[31mAdvisory:\x1b[0m Test State Department: Level 4"));
+}
+
+TEST_CASE("table: fits the terminal: the unit cost goes first, long labels wrap in their cell") {
+  const Catalog catalog = testing::test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("borderland"));
+  RenderOptions narrow = options();
+  for (const int width : {120, 80, 60, 40}) {
+    CAPTURE(width);
+    narrow.width = width;
+    const std::string table = render_table(e, narrow);
+    for (const auto& line : lines_of(table)) {
+      CAPTURE(line);
+      CHECK(display_width(line) <= static_cast<std::size_t>(width));
+    }
+    // Whatever the width, the total's amounts stay whole on its row.
+    CHECK(contains(line_starting(table, "Total  "), "$26,980"));
+    CHECK(contains(table, "\nThis is an estimate"));
+  }
+  narrow.width = 1000;
+  CHECK(contains(line_starting(render_table(e, narrow), "Item"), "Unit cost"));
+  narrow.width = 60;
+  CHECK_FALSE(contains(line_starting(render_table(e, narrow), "Item"), "Unit cost"));
 }
 
 TEST_CASE("table: cents appear in every amount when any amount has them") {
@@ -144,7 +174,7 @@ TEST_CASE("table: cents appear in every amount when any amount has them") {
   CHECK(cells(line_starting(table, "Visa")) ==
         std::vector<std::string>{"Visa & entry fees", "2 travelers", "$25.75", "$51.50", "$51.50", "[7]"});
   CHECK(cells(line_starting(table, "Treatment, first cycle"))[2] == "$10,000.00-$20,000.00");
-  CHECK(cells(line_starting(table, "Total")) ==
+  CHECK(cells(line_starting(table, "Total  ")) ==
         std::vector<std::string>{"Total", "mid-point $17,701.50", "$11,951.50", "$23,451.50"});
 }
 

@@ -14,6 +14,8 @@
 #include "app/settings.hpp"
 #include "cli/parse_args.hpp"
 #include "core/cost_items.hpp"
+#include "report/help_page.hpp"
+#include "report/text_table.hpp"
 #include "spec/formats.hpp"
 #include "spec/query_options.hpp"
 #include "spec/sort_keys.hpp"
@@ -123,22 +125,56 @@ TEST_CASE("options: a config file refuses what the option refuses, with the same
   std::remove(path.c_str());
 }
 
-TEST_CASE("options: every option is in the help of each command that takes it") {
+TEST_CASE("options: every option is in the help of each command that takes it, and nothing else is") {
   for (const auto& command : kCommands) {
     CAPTURE(command.usage);
-    const ParsedArgs help = command.name.empty() ? parse({"--help"}) : parse({std::string(command.name), "--help"});
-    REQUIRE_FALSE(help.command_line);
+    const ParsedArgs asked = command.name.empty() ? parse({"--help"}) : parse({std::string(command.name), "--help"});
+    REQUIRE_FALSE(asked.command_line);
+    const std::string help = help_page(asked.help_for, 100);
     for (const auto& option : kOptions) {
-      // Its own line in the list of options: "  -o,--output FILE   Write to ...".
-      const bool listed = help.text.find("\n  " + std::string(option.flags) + " ") != std::string::npos;
+      // Its own entry: "      --country ID   ...", "  -o, --output FILE   ...".
+      // (or, when it is too long for the column, "  --flight AMOUNT[-AMOUNT]" on a line of its own).
+      const std::string typed =
+          std::string(option.name()) + (option.value_name.empty() ? "" : " " + std::string(option.value_name));
       CAPTURE(option.name());
+      const bool listed = help.find(typed + "  ") != std::string::npos || help.find(typed + "\n") != std::string::npos;
       CHECK(listed == option.commands.has(command.command));
     }
   }
 }
 
+TEST_CASE("help: fits the width, lists each command once, the environment, and notes only where they apply") {
+  for (const std::size_t width : {80u, 120u}) {  // examples are whole commands: they do not wrap
+    for (const auto& command : kCommands) {
+      const std::optional<Command> asked =
+          command.name.empty() ? std::nullopt : std::optional<Command>(command.command);
+      const std::string help = help_page(asked, width);
+      std::size_t start = 0;
+      while (start < help.size()) {
+        const std::size_t end = help.find('\n', start);
+        CAPTURE(help.substr(start, end - start));
+        CHECK(display_width(help.substr(start, end - start)) <= width);
+        start = end + 1;
+      }
+    }
+  }
+  const std::string top = help_page(std::nullopt, 80);
+  CHECK(top.find("Commands:") != std::string::npos);
+  CHECK(top.find("Subcommands:") == std::string::npos);
+  for (const auto& command : kCommands) {
+    if (!command.name.empty()) CHECK(top.find("\n  " + std::string(command.name) + " ") != std::string::npos);
+  }
+  for (const std::string_view variable : {"CPCOST_DATA", "CPCOST_CONFIG", "CPCOST_TODAY", "NO_COLOR", "COLUMNS"}) {
+    CHECK(top.find(variable) != std::string::npos);
+  }
+  CHECK(top.find("Sweeps:") != std::string::npos);
+  CHECK(help_page(Command::countries, 80).find("Sweeps:") == std::string::npos);
+  CHECK(help_page(Command::countries, 80).find("Usage: cpcost countries") == 0);
+  CHECK(help_page(Command::show, 80).find("Arguments:\n  ID") != std::string::npos);
+  CHECK(help_page(Command::plan, 80).find("cpcost plan --budget 30k") != std::string::npos);
+}
+
 TEST_CASE("options: the help says each count's range and each default the table gives") {
-  const std::string help = parse({"--help"}).text;
   CHECK(help_text(spec_of(OptionId::infusions), Command::estimate) ==
         "Infusions per cycle, 1-50 (default: those one cycle includes)");
   CHECK(help_text(spec_of(OptionId::companions), Command::estimate) ==
@@ -147,7 +183,6 @@ TEST_CASE("options: the help says each count's range and each default the table 
         "Output format: table (default), json, jsonl, csv or markdown");
   CHECK(help_text(spec_of(OptionId::items), Command::batch) == "The line items of each scenario too, one row each");
   CHECK(help_text(spec_of(OptionId::items), Command::compare) == "With a sweep: the line items of each row too");
-  CHECK(help.find("Commands:\n  cpcost --country ID [options]   one destination") != std::string::npos);
 }
 
 TEST_CASE("formats: names and extensions in any case, and every format has a name and an extension") {

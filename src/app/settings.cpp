@@ -179,12 +179,28 @@ Config read_config_file(Settings& settings, const CommandLine& line, const Envir
   return config;
 }
 
+// html is a page for people about one result: an estimate, a comparison or a
+// plan. What streams rows (batch, sweeps) or lists data has none.
+std::string without_html_page(const Settings& settings) {
+  switch (settings.command) {
+    case Command::estimate:
+      return settings.sweep.is_sweep() ? "a sweep" : "";
+    case Command::compare:
+      return settings.sweep.sweeps_options() ? "a sweep" : "";
+    case Command::plan:
+      return "";
+    default:
+      return "cpcost " + std::string(spec_of(settings.command).name);
+  }
+}
+
 }  // namespace
 
 Settings resolve_settings(const CommandLine& line, const Environment& environment) {
   Settings settings;
   settings.command = line.command;
   const Config config = read_config_file(settings, line, environment);
+  std::string format_origin;  // "--format", "--output", or the config file's line
 
   for (const auto& option : kOptions) {
     const bool settable = !option.config_key.empty();
@@ -195,6 +211,7 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
       continue;
     }
     apply(settings, option, chosen->values);
+    if (option.id == OptionId::format) format_origin = chosen->origin;
     if (!settable) continue;
     settings.rows.push_back({std::string(option.config_key),
                              chosen->values.empty() ? std::string() : shown(option, chosen->values.front()),
@@ -220,6 +237,15 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
       break;
     default:
       break;
+  }
+  if (const std::string other = without_html_page(settings); settings.format == Format::html && !other.empty()) {
+    // Asked for here, a mistake; in the config file, a preference for the pages, and the rest keep their default.
+    if (format_origin == "--format" || format_origin == "--output") {
+      throw Error(ErrorKind::usage,
+                  format_origin + ": html is a page for one estimate, compare or plan, not for " + other + ": give another format");
+    }
+    settings.format = Format::table;
+    settings.format_given = false;
   }
   settings.render = render_options(line, environment, settings.render.quiet);
   settings.progress = environment.stderr_is_terminal;

@@ -10,7 +10,7 @@
 
 namespace cpcost {
 
-enum class Format { table, json, jsonl, csv, markdown };
+enum class Format { table, json, jsonl, csv, markdown, html };
 
 struct FormatSpec {
   Format format;
@@ -19,12 +19,13 @@ struct FormatSpec {
   bool machine;                              // stable and versioned, for scripts (README, "JSON and CSV")
 };
 
-inline constexpr std::array<FormatSpec, 5> kFormats = {{
+inline constexpr std::array<FormatSpec, 6> kFormats = {{
     {Format::table, "table", {".txt", ""}, false},
     {Format::json, "json", {".json", ""}, true},
     {Format::jsonl, "jsonl", {".jsonl", ".ndjson"}, true},
     {Format::csv, "csv", {".csv", ""}, true},
     {Format::markdown, "markdown", {".md", ".markdown"}, false},
+    {Format::html, "html", {".html", ".htm"}, false},
 }};
 
 const FormatSpec& spec_of(Format format);
@@ -33,9 +34,9 @@ std::string_view name_of(Format format);
 std::optional<Format> format_named(std::string_view name);
 // The format an output file's extension asks for, in any case; empty when none does.
 std::optional<Format> format_of_path(std::string_view path);
-// "table, json, jsonl, csv, markdown".
+// "table, json, jsonl, csv, markdown, html".
 std::string format_names();
-// ".txt, .json, .jsonl, .csv or .md".
+// ".txt, .json, .jsonl, .csv, .md or .html".
 std::string format_extensions();
 
 }  // namespace cpcost

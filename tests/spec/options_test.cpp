@@ -144,7 +144,7 @@ TEST_CASE("options: the help says each count's range and each default the table 
   CHECK(help_text(spec_of(OptionId::companions), Command::estimate) ==
         "Caregivers traveling with the patient, 0-10 (default: 1)");
   CHECK(help_text(spec_of(OptionId::format), Command::estimate) ==
-        "Output format: table (default), json, jsonl, csv or markdown");
+        "Output format: table (default), json, jsonl, csv, markdown or html");
   CHECK(help_text(spec_of(OptionId::items), Command::batch) == "The line items of each scenario too, one row each");
   CHECK(help_text(spec_of(OptionId::items), Command::compare) == "With a sweep: the line items of each row too");
   CHECK(help.find("Commands:\n  cpcost --country ID [options]   one destination") != std::string::npos);
@@ -156,6 +156,9 @@ TEST_CASE("formats: names and extensions in any case, and every format has a nam
   CHECK_FALSE(format_named("xml").has_value());
   CHECK(format_of_path("report.NDJSON") == Format::jsonl);
   CHECK(format_of_path("notes.markdown") == Format::markdown);
+  CHECK(format_named("HTML") == Format::html);
+  CHECK(format_of_path("report.html") == Format::html);
+  CHECK(format_of_path("REPORT.HTM") == Format::html);
   CHECK(format_of_path("a.txt") == Format::table);
   CHECK_FALSE(format_of_path("report.xlsx").has_value());
   CHECK_FALSE(format_of_path("no-extension").has_value());
@@ -163,7 +166,7 @@ TEST_CASE("formats: names and extensions in any case, and every format has a nam
     CHECK(format_named(format.name) == format.format);
     CHECK(format_of_path("x" + std::string(format.extensions[0])) == format.format);
   }
-  CHECK(format_extensions() == ".txt, .json, .jsonl, .csv or .md");
+  CHECK(format_extensions() == ".txt, .json, .jsonl, .csv, .md or .html");
 }
 
 TEST_CASE("sort keys: each by its name, any case") {

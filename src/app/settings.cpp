@@ -179,19 +179,16 @@ Config read_config_file(Settings& settings, const CommandLine& line, const Envir
   return config;
 }
 
-// html is a page for people about one result: an estimate, a comparison or a
-// plan. What streams rows (batch, sweeps) or lists data has none.
-std::string without_html_page(const Settings& settings) {
-  switch (settings.command) {
-    case Command::estimate:
-      return settings.sweep.is_sweep() ? "a sweep" : "";
-    case Command::compare:
-      return settings.sweep.sweeps_options() ? "a sweep" : "";
-    case Command::plan:
-      return "";
-    default:
-      return "cpcost " + std::string(spec_of(settings.command).name);
+// What cannot give the format asked for ("cpcost countries", "a sweep"), or
+// nothing when it can. An HTML page holds one result (spec/formats.hpp): a
+// sweep's rows have none.
+std::string without_format(const Settings& settings) {
+  if (!spec_of(settings.format).commands.has(settings.command)) {
+    return "cpcost " + std::string(spec_of(settings.command).name);
   }
+  const bool sweep = (settings.command == Command::estimate && settings.sweep.is_sweep()) ||
+                     (settings.command == Command::compare && settings.sweep.sweeps_options());
+  return settings.format == Format::html && sweep ? "a sweep" : "";
 }
 
 }  // namespace
@@ -238,11 +235,12 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
     default:
       break;
   }
-  if (const std::string other = without_html_page(settings); settings.format == Format::html && !other.empty()) {
-    // Asked for here, a mistake; in the config file, a preference for the pages, and the rest keep their default.
+  if (const std::string other = without_format(settings); !other.empty()) {
+    // Asked for here, a mistake; in the config file, a preference where it applies, and the rest keep their default.
     if (format_origin == "--format" || format_origin == "--output") {
-      throw Error(ErrorKind::usage,
-                  format_origin + ": html is a page for one estimate, compare or plan, not for " + other + ": give another format");
+      throw Error(ErrorKind::usage, format_origin + ": " + std::string(name_of(settings.format)) +
+                                        " is a page for one estimate, compare or plan, not for " + other +
+                                        ": give another format");
     }
     settings.format = Format::table;
     settings.format_given = false;

@@ -149,7 +149,7 @@ inline constexpr std::array<OptionSpec, 35> kOptions = [] {
        "table (csv for batch and sweeps)", "format"},
       {OptionId::output, "-o,--output", "FILE", path,
        "Write to FILE (replaced only when the run succeeds); the\nformat follows its extension:", kEveryCommand},
-      {OptionId::quiet, "-q,--quiet", "", flag, "Leave out the source footnotes and the disclaimer", kEveryCommand},
+      {OptionId::quiet, "-q,--quiet", "", flag, "Leave out the source footnotes and the disclaimer (HTML keeps it)", kEveryCommand},
       {OptionId::no_color, "--no-color", "", flag, "Never colour the output (also: NO_COLOR set)", kEveryCommand},
       {OptionId::ascii, "--ascii", "", flag, "Plain ASCII, no Unicode (also when the locale is not UTF-8)",
        kEveryCommand},

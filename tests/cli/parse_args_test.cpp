@@ -213,7 +213,7 @@ TEST_CASE("cli: the output file's extension chooses the format, unless --format 
         "--output: cannot tell the format of 'report.xlsx' (use .txt, .json, .jsonl, .csv, .md or .html, or give --format)");
 }
 
-TEST_CASE("cli: html is a page for one estimate, compare or plan; asked for elsewhere, a usage error") {
+TEST_CASE("cli: html is a page for one estimate, compare or plan, and asked for elsewhere a usage error") {
   CHECK(settings({"--country", "x", "--format", "html"}).format == Format::html);
   CHECK(settings({"compare", "--format", "html"}).format == Format::html);
   CHECK(settings({"plan", "--budget", "30k", "--format", "html"}).format == Format::html);

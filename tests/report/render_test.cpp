@@ -280,7 +280,7 @@ TEST_CASE("html: the total as a range, the likely range and median, the budget, 
   CHECK(contains(html, "<tr class=\"total\"><td>Total</td><td></td><td class=\"num\">mid-point $37,374</td>"));
 }
 
-TEST_CASE("html: --quiet leaves out the sources and their markers, never the disclaimer; never a colour code") {
+TEST_CASE("html: --quiet leaves out the sources and their markers, never the disclaimer, and never a colour code") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("borderland"));
   const std::string quiet = render_html(e, options(true, true));

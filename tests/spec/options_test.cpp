@@ -145,6 +145,11 @@ TEST_CASE("options: the help says each count's range and each default the table 
         "Caregivers traveling with the patient, 0-10 (default: 1)");
   CHECK(help_text(spec_of(OptionId::format), Command::estimate) ==
         "Output format: table (default), json, jsonl, csv, markdown or html");
+  // A page holds one result: the listings have none, and their help offers none.
+  CHECK(help_text(spec_of(OptionId::format), Command::countries) ==
+        "Output format: table (default), json, jsonl, csv or markdown");
+  CHECK(help_text(spec_of(OptionId::output), Command::show).ends_with("its extension: .txt .json .jsonl .csv .md"));
+  CHECK(help_text(spec_of(OptionId::output), Command::plan).ends_with("its extension: .txt .json .jsonl .csv .md .html"));
   CHECK(help_text(spec_of(OptionId::items), Command::batch) == "The line items of each scenario too, one row each");
   CHECK(help_text(spec_of(OptionId::items), Command::compare) == "With a sweep: the line items of each row too");
   CHECK(help.find("Commands:\n  cpcost --country ID [options]   one destination") != std::string::npos);

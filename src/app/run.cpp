@@ -23,13 +23,6 @@ namespace {
 // Exit code of an estimate whose low total is over the budget: a result, not an error.
 constexpr int kOverBudget = 1;
 
-// The options of a sweep other than the countries vary.
-bool sweeps_options(const QuerySweep& sweep) {
-  QuerySweep options = sweep;
-  options.countries.clear();
-  return options.size() > 1;
-}
-
 std::vector<const Quote*> quote_pointers(const std::vector<Quote>& quotes) {
   std::vector<const Quote*> pointers;
   for (const auto& quote : quotes) pointers.push_back(&quote);
@@ -45,7 +38,7 @@ int run_command(const Settings& settings, const QuerySweep& sweep, const Catalog
     case Command::estimate: {
       // Several countries and nothing else varying, read on a terminal: the
       // comparison a person wants (the rows for scripts when a format is asked).
-      if (sweep.is_sweep() && !sweeps_options(sweep) && settings.to_terminal && !settings.format_given) {
+      if (sweep.is_sweep() && !sweep.sweeps_options() && settings.to_terminal && !settings.format_given) {
         const ComparisonQuery query{sweep.at(0), sweep.countries, settings.sort, false, {}};
         out.write(render(compare(catalog, query), Format::table, settings.render));
         return 0;
@@ -59,7 +52,7 @@ int run_command(const Settings& settings, const QuerySweep& sweep, const Catalog
       return result.fit == BudgetFit::over ? kOverBudget : 0;
     }
     case Command::compare:
-      if (sweeps_options(sweep)) {
+      if (sweep.sweeps_options()) {
         stream_compare_sweep(settings, sweep, catalog, out, quote_pointers(quotes));
       } else {
         const ComparisonQuery query{sweep.at(0), settings.countries, settings.sort, settings.only_fits,
@@ -135,7 +128,7 @@ int run(const Settings& settings) {
   QuerySweep sweep = settings.sweep;
   // Likely ranges by default for one estimate or comparison; opt-in (--draws) where rows stream.
   const bool streams = settings.command == Command::batch || (settings.command == Command::estimate && sweep.is_sweep()) ||
-                       (settings.command == Command::compare && sweeps_options(sweep));
+                       (settings.command == Command::compare && sweep.sweeps_options());
   if (!sweep.draws && !streams) sweep.draws = Sampling{}.draws;
   if (settings.command == Command::estimate && !quotes.empty()) {
     sweep.quote = &quotes.front();

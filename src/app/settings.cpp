@@ -175,6 +175,18 @@ Config read_config_file(Settings& settings, const CommandLine& line, const Envir
   return config;
 }
 
+// What cannot give the format asked for ("cpcost countries", "a sweep"), or
+// nothing when it can. An HTML page holds one result (spec/formats.hpp): a
+// sweep's rows have none.
+std::string without_format(const Settings& settings) {
+  if (!spec_of(settings.format).commands.has(settings.command)) {
+    return "cpcost " + std::string(spec_of(settings.command).name);
+  }
+  const bool sweep = (settings.command == Command::estimate && settings.sweep.is_sweep()) ||
+                     (settings.command == Command::compare && settings.sweep.sweeps_options());
+  return settings.format == Format::html && sweep ? "a sweep" : "";
+}
+
 }  // namespace
 
 // The width to lay out at: the terminal's own, when the report goes to it;
@@ -192,6 +204,7 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
   Settings settings;
   settings.command = line.command;
   const Config config = read_config_file(settings, line, environment);
+  std::string format_origin;  // "--format", "--output", or the config file's line
 
   for (const auto& option : kOptions) {
     const bool settable = !option.config_key.empty();
@@ -202,6 +215,7 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
       continue;
     }
     apply(settings, option, chosen->values);
+    if (option.id == OptionId::format) format_origin = chosen->origin;
     if (!settable) continue;
     settings.rows.push_back({std::string(option.config_key),
                              chosen->values.empty() ? std::string() : shown(option, chosen->values.front()),
@@ -227,6 +241,16 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
       break;
     default:
       break;
+  }
+  if (const std::string other = without_format(settings); !other.empty()) {
+    // Asked for here, a mistake; in the config file, a preference where it applies, and the rest keep their default.
+    if (format_origin == "--format" || format_origin == "--output") {
+      throw Error(ErrorKind::usage, format_origin + ": " + std::string(name_of(settings.format)) +
+                                        " is a page for one estimate, compare or plan, not for " + other +
+                                        ": give another format");
+    }
+    settings.format = Format::table;
+    settings.format_given = false;
   }
   settings.to_terminal = environment.stdout_is_terminal && !line.has(OptionId::output);
   settings.render = render_options(line, environment, settings.render.quiet, settings.to_terminal);

@@ -26,6 +26,12 @@ bool QuerySweep::is_sweep() const {
   return false;
 }
 
+bool QuerySweep::sweeps_options() const {
+  QuerySweep options = *this;
+  options.countries.clear();
+  return options.size() > 1;
+}
+
 Query QuerySweep::at(std::uint64_t index) const {
   // Mixed radix, the last digit fastest.
   auto digit = [&index](std::size_t base) {

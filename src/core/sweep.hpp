@@ -35,6 +35,8 @@ struct QuerySweep {
   std::uint64_t size() const;
   // More than one query, or "all" destinations.
   bool is_sweep() const;
+  // An option other than the country takes several values: compare then streams rows.
+  bool sweeps_options() const;
   // The index-th query (0-based), in a stable order: country varies slowest,
   // then infusions, cycles, companions, origin, and nights fastest.
   Query at(std::uint64_t index) const;

@@ -73,21 +73,21 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     sheet.rows.push_back({{line.label() + mark, quantity_text(line, money, options.unicode),
                            adjustment ? "" : format_range(line.unit_cost, money), amount(line.cost.low),
                            high(line.cost), marker(*line.provenance)},
-                          SheetRow::Kind::line});
+                          SheetRow::Kind::line, line.cost});
     const bool last_of_group = i + 1 == estimate.lines.size() || estimate.lines[i + 1].group != line.group;
     if (last_of_group) {
       const MoneyRange& subtotal = line.group == LineGroup::treatment ? estimate.treatment
                                    : line.group == LineGroup::travel  ? estimate.travel
                                                                       : estimate.adjustments;
       sheet.rows.push_back({{std::string(subtotal_label(line.group)), "", "", amount(subtotal.low), high(subtotal), ""},
-                            SheetRow::Kind::subtotal});
+                            SheetRow::Kind::subtotal, subtotal});
     }
   }
   // The mid-point sits in the total row's unit-cost cell: whole units unless the sheet shows cents.
   const Money mid = money.cents ? estimate.total.mid() : round_to_units(estimate.total.mid());
   const std::string open = estimate.total.high_open ? "+" : "";
   sheet.rows.push_back({{"Total", "", "mid-point " + amount(mid) + open, amount(estimate.total.low), high(estimate.total), ""},
-                        SheetRow::Kind::total});
+                        SheetRow::Kind::total, estimate.total});
 
   sheet.summary.push_back({"Total", total_summary(estimate, money), 0, true});
   if (estimate.budget && estimate.fit) {

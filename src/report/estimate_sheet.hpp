@@ -1,5 +1,5 @@
 #pragma once
-// An estimate laid out for people, once, for both the table and Markdown: the
+// An estimate laid out for people, once, for the table, Markdown and HTML: the
 // rows with their cells as text, the notes under them, the numbered sources.
 
 #include <array>
@@ -17,6 +17,7 @@ struct SheetRow {
   enum class Kind { header, line, subtotal, total };
   std::array<std::string, 6> cells;  // item, quantity, unit cost, low, high, source
   Kind kind = Kind::line;
+  MoneyRange range{};  // what low and high show, for a chart; none in the header
 };
 
 struct SheetNote {

@@ -27,6 +27,11 @@ class RangeChart {
 
   std::size_t column_of(Money amount) const;
   std::size_t width() const { return width_; }
+  // The marker's column, or kNoColumn when there is none on the scale: a plain
+  // index (not an optional, which GCC 12 at -O2 reports as maybe uninitialized
+  // where it cannot be).
+  static constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
+  std::size_t marker_column() const { return marker_ ? column_of(*marker_) : kNoColumn; }
 
  private:
   Money from_;
@@ -34,10 +39,6 @@ class RangeChart {
   std::size_t width_;
   bool unicode_;
   std::optional<Money> marker_;
-  // The marker's column, or kNoColumn: a plain index (not an optional, which
-  // GCC 12 at -O2 reports as maybe uninitialized where it cannot be).
-  static constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
-  std::size_t marker_column() const { return marker_ ? column_of(*marker_) : kNoColumn; }
   std::string currency_;
 };
 

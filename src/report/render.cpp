@@ -14,6 +14,8 @@ std::string render(const Estimate& estimate, Format format, const RenderOptions&
       return render_csv(estimate, options);
     case Format::markdown:
       return render_markdown(estimate, options);
+    case Format::html:
+      return render_html(estimate, options);
   }
   return render_table(estimate, options);
 }

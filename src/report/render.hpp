@@ -23,11 +23,20 @@ std::string render_json(const Estimate& estimate, const RenderOptions& options);
 std::string render_json_line(const Estimate& estimate, const RenderOptions& options);
 std::string render_csv(const Estimate& estimate, const RenderOptions& options);
 std::string render_markdown(const Estimate& estimate, const RenderOptions& options);
+// One self-contained page: inline style and chart, nothing loaded, the disclaimer even with --quiet.
+std::string render_html(const Estimate& estimate, const RenderOptions& options);
 
 std::string render(const Estimate& estimate, Format format, const RenderOptions& options);
 
-// cpcost compare: one row per destination, and in the table a range chart.
+// cpcost compare: one row per destination, and in the table and HTML a range chart.
 std::string render(const Comparison& comparison, Format format, const RenderOptions& options);
+
+// cpcost plan: the most each destination's plan may be within a budget.
+std::string render(const Plan& plan, Format format, const RenderOptions& options);
+
+// The commands below have no HTML page: settings refuse --format html for them,
+// and a config file's html passes them by. Asked for html all the same, they
+// give their table.
 
 // cpcost countries: every destination, its aliases, cycle price and considerations.
 std::string render(const Catalog& catalog, Format format, const RenderOptions& options);
@@ -43,9 +52,6 @@ std::string render(const std::vector<SettingRow>& settings, Format format, const
 
 // cpcost validate: every problem, as path:line:col: what is wrong.
 std::string render(const ValidationReport& report, Format format, const RenderOptions& options);
-
-// cpcost plan: the most each destination's plan may be within a budget.
-std::string render(const Plan& plan, Format format, const RenderOptions& options);
 
 // cpcost checklist: the guide's checklist, a box per item.
 std::string render(const Checklist& checklist, Format format, const RenderOptions& options);

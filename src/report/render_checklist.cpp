@@ -73,6 +73,7 @@ std::string render(const Checklist& checklist, Format format, const RenderOption
     case Format::markdown:
       return render_checklist_markdown(checklist, options);
     case Format::table:
+    case Format::html:  // no page (render.hpp)
       break;
   }
   return render_checklist_table(checklist, options);

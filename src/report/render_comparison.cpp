@@ -4,9 +4,11 @@
 
 #include "report/csv.hpp"
 #include "report/format_money.hpp"
+#include "report/html.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
 #include "report/range_chart.hpp"
+#include "report/range_chart_svg.hpp"
 #include "report/render.hpp"
 #include "report/text_table.hpp"
 #include "spec/sort_keys.hpp"
@@ -156,6 +158,13 @@ std::string marked_name(const Estimate& row, const Date& today) {
   return row_name(row) + (any_stale(row, today) ? std::string(kStaleMark) : "");
 }
 
+// What fits, may fit and over mean.
+std::string budget_legend(const Comparison& comparison) {
+  return fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = even the low "
+                     "total is over it.",
+                     rounded(comparison, *comparison.budget));
+}
+
 // An advisory level's colour, beside its words: Level 3 and 4 red, Level 2 yellow.
 std::string_view level_style(int level) {
   if (level >= 3) return Styler::red;
@@ -293,11 +302,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
     if (!destination->price_note.empty()) labelled("Price:", Styler::bold, destination->name + ": " + destination->price_note);
   }
   paragraph("", not_included_sentence());
-  if (budget) {
-    paragraph("", fmt::format("Budget {}: fits = even the high total is within it; may fit = the low total is; over = "
-                              "even the low total is over it.",
-                              rounded(comparison, *comparison.budget)));
-  }
+  if (budget) paragraph("", budget_legend(comparison));
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) paragraph("", hidden);
   for (const Destination* destination : destinations_of(comparison)) {
     for (const auto& advisory : destination->advisories) {
@@ -420,6 +425,95 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   return out;
 }
 
+// Each destination's total on one scale, as the table's chart, with its likely range and median.
+std::string comparison_chart(const Comparison& comparison) {
+  std::vector<ChartBar> bars;
+  Money from = comparison.rows.front().total.low;
+  Money to = comparison.rows.front().total.high;
+  for (const Estimate& row : comparison.rows) {
+    ChartBar bar{row_name(row), range_text(comparison, row.total), row.total, std::nullopt, std::nullopt};
+    if (row.simulation) {
+      const Percentiles& total = row.simulation->total;
+      bar.likely = MoneyRange{total.at(10), total.at(90), total.open_at(90)};
+      bar.median = total.at(50);
+    }
+    from = std::min(from, row.total.low);
+    to = std::max(to, row.total.high);
+    bars.push_back(std::move(bar));
+  }
+  std::string legend = "Each bar runs from the low to the high total";
+  if (likely(comparison)) legend += "; the darker part is the likely range (80 % of outcomes), the tick the median";
+  if (comparison.budget) legend += "; the dashed rule is the budget";
+  legend += ".";
+  return range_chart_svg(bars, from, to, comparison.budget, currency_of(comparison), "Total, low to high. " + legend) +
+         "<p class=\"legend\">" + html_escape(legend) + "</p>\n";
+}
+
+std::string render_comparison_html(const Comparison& comparison, const RenderOptions& options) {
+  const std::string title = "Stem cell treatment for cerebral palsy: destinations compared, in " + currency_of(comparison);
+  auto paragraph = [](const std::string& text) { return "<p>" + html_escape(text) + "</p>\n"; };
+  std::string body;
+  if (comparison.rows.empty()) {
+    body += paragraph(nothing_fits_sentence(comparison));
+    if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) body += paragraph(hidden);
+    return html_page(title, body + html_disclaimer());
+  }
+  const bool budget = comparison.budget.has_value();
+  body += paragraph(comparison_sentence(comparison));
+  std::vector<std::string> header{"Destination", "Inf", "Nights", "Treatment", "Travel & stay", "Total"};
+  std::vector<bool> numeric{false, true, true, true, true, true};
+  if (likely(comparison)) {
+    header.emplace_back("Likely (80 %)");
+    numeric.push_back(true);
+  }
+  header.emplace_back(likely(comparison) ? "Median" : "Mid");
+  numeric.push_back(true);
+  if (budget) {
+    header.emplace_back("Budget");
+    numeric.push_back(false);
+  }
+  header.emplace_back("Advisory");
+  numeric.push_back(false);
+  std::vector<HtmlRow> rows;
+  for (const Estimate& row : comparison.rows) {
+    std::vector<std::string> cells{marked_name(row, options.today), std::to_string(row.infusions),
+                                   std::to_string(row.nights), range_text(comparison, row.treatment),
+                                   range_text(comparison, row.travel), range_text(comparison, row.total)};
+    if (likely(comparison)) cells.push_back(likely_text(comparison, row));
+    cells.push_back(center_text(comparison, row));
+    if (budget) cells.push_back(fit_text(row));
+    cells.push_back(short_advisory(*row.destination));
+    HtmlRow html;
+    for (const auto& cell : cells) html.cells.push_back(html_escape(cell));
+    rows.push_back(std::move(html));
+  }
+  body += html_table(header, numeric, rows);
+  body += comparison_chart(comparison);
+
+  body += "<h2>Notes</h2>\n";
+  if (const std::string plans = plans_sentence(comparison); !plans.empty()) body += paragraph(plans);
+  if (any_row_stale(comparison, options.today)) body += paragraph(std::string(kStaleRowsNote));
+  for (const Destination* destination : destinations_of(comparison)) {
+    if (!destination->price_note.empty()) {
+      body += "<p><strong>Price, " + html_escape(destination->name) + ":</strong> " + html_escape(destination->price_note) +
+              "</p>\n";
+    }
+  }
+  if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) body += paragraph(hidden);
+  body += paragraph(not_included_sentence());
+  if (budget) body += paragraph(budget_legend(comparison));
+  std::string advisories;
+  for (const Destination* destination : destinations_of(comparison)) {
+    for (const auto& advisory : destination->advisories) {
+      advisories += "<p class=\"advisory\"><strong>Advisory, " + html_escape(destination->name) + ":</strong> " +
+                    html_escape(describe_advisory(advisory) + age_warning(advisory.provenance, options.today)) + "</p>\n";
+    }
+  }
+  if (!advisories.empty()) body += "<h2>Advisories</h2>\n" + advisories;
+  if (!options.quiet) body += paragraph("Every figure's source: cpcost --country ID (line by line) or cpcost show ID.");
+  return html_page(title, body + html_disclaimer());
+}
+
 }  // namespace
 
 std::string render(const Comparison& comparison, Format format, const RenderOptions& options) {
@@ -432,6 +526,8 @@ std::string render(const Comparison& comparison, Format format, const RenderOpti
       return render_comparison_csv(comparison, options.today);
     case Format::markdown:
       return render_comparison_markdown(comparison, options);
+    case Format::html:
+      return render_comparison_html(comparison, options);
     case Format::table:
       break;
   }

@@ -152,6 +152,7 @@ std::string render(const Catalog& catalog, Format format, const RenderOptions& o
     case Format::markdown:
       return render_countries_markdown(catalog, options);
     case Format::table:
+    case Format::html:  // no page (render.hpp)
       break;
   }
   return render_countries_table(catalog, options);

@@ -125,6 +125,7 @@ std::string render(const ResultDiff& diff, Format format, const RenderOptions& o
     case Format::markdown:
       return render_diff_markdown(diff);
     case Format::table:
+    case Format::html:  // no page (render.hpp)
       break;
   }
   return render_diff_table(diff, options);

@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 #include "report/csv.hpp"
 #include "report/format_money.hpp"
+#include "report/html.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
 #include "report/render.hpp"
@@ -124,6 +125,22 @@ std::string render_plan_markdown(const Plan& plan) {
   return out;
 }
 
+std::string render_plan_html(const Plan& plan, const RenderOptions&) {
+  std::string body = "<p>" + html_escape(plan_sentence(plan)) + "</p>\n";
+  std::vector<HtmlRow> rows;
+  for (const PlanRow& row : plan.rows) {
+    HtmlRow html;
+    for (const auto& cell : cells(plan, row)) html.cells.push_back(html_escape(cell));
+    rows.push_back(std::move(html));
+  }
+  body += html_table(header(plan), {false, true, true, true, true, true, true}, rows);
+  body += "<h2>Notes</h2>\n";
+  for (const auto& sentence : short_sentences(plan)) body += "<p>" + html_escape(sentence) + "</p>\n";
+  body += "<p>" + html_escape(not_included_sentence()) + "</p>\n";
+  // The disclaimer even with --quiet: a page may be printed and passed on.
+  return html_page(title(plan), body + html_disclaimer());
+}
+
 toml::table step_object(const PlanStep& step, bool at_limit) {
   return toml::table{{"most", step.size},
                      {"probability_within", step.probability_within},
@@ -199,6 +216,8 @@ std::string render(const Plan& plan, Format format, const RenderOptions& options
       return render_plan_csv(plan);
     case Format::markdown:
       return render_plan_markdown(plan);
+    case Format::html:
+      return render_plan_html(plan, options);
     case Format::table:
       break;
   }

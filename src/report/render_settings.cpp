@@ -31,6 +31,7 @@ std::string render(const std::vector<SettingRow>& settings, Format format, const
       return out;
     }
     case Format::table:
+    case Format::html:  // no page (render.hpp)
       break;
   }
   const Styler style(options.color);
@@ -70,6 +71,7 @@ std::string render(const ValidationReport& report, Format format, const RenderOp
     }
     case Format::markdown:
     case Format::table:
+    case Format::html:  // no page (render.hpp)
       break;
   }
   std::string out;

@@ -236,6 +236,7 @@ std::string render(const Destination& destination, Format format, const RenderOp
     case Format::markdown:
       return render_show_markdown(destination, options);
     case Format::table:
+    case Format::html:  // no page (render.hpp)
       break;
   }
   return render_show_table(destination, options);

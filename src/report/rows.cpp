@@ -427,6 +427,7 @@ std::unique_ptr<RowWriter> make_row_writer(Format format, const RowLayout& layou
     case Format::markdown:
       return std::make_unique<MarkdownRows>(layout);
     case Format::table:
+    case Format::html:  // no page (render.hpp)
       break;
   }
   return std::make_unique<TableRows>(layout, options);

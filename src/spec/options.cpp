@@ -1,5 +1,7 @@
 #include "spec/options.hpp"
 
+#include <vector>
+
 #include "core/catalog.hpp"
 #include "core/query_input.hpp"
 #include "spec/formats.hpp"
@@ -22,19 +24,25 @@ std::string not_one_of(std::string_view text, const std::string& names) {
   return "'" + std::string(text) + "' is not one of " + names;
 }
 
-// "table (default), json, jsonl, csv or markdown".
-std::string format_choices() {
+// "table (default), json, jsonl, csv, markdown or html": the formats command gives.
+std::string format_choices(Command command) {
+  std::vector<std::string_view> names;
+  for (const auto& format : kFormats) {
+    if (format.commands.has(command)) names.push_back(format.name);
+  }
   std::string text;
-  for (std::size_t i = 0; i < kFormats.size(); ++i) {
-    text += (i == 0 ? "" : i + 1 == kFormats.size() ? " or " : ", ") + std::string(kFormats[i].name);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    text += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + std::string(names[i]);
     if (i == 0) text += " (default)";
   }
   return text;
 }
 
-std::string extensions_list() {
+std::string extensions_list(Command command) {
   std::string text;
-  for (const auto& format : kFormats) text += " " + std::string(format.extensions[0]);
+  for (const auto& format : kFormats) {
+    if (format.commands.has(command)) text += " " + std::string(format.extensions[0]);
+  }
   return text;
 }
 
@@ -66,9 +74,9 @@ std::string help_text(const OptionSpec& option, Command command) {
   std::string text(option.also.help.empty() || option.also.command != command ? option.help : option.also.help);
   switch (option.kind) {
     case ValueKind::format:
-      return text + ": " + format_choices();
+      return text + ": " + format_choices(command);
     case ValueKind::path:
-      if (option.id == OptionId::output) text += extensions_list();
+      if (option.id == OptionId::output) text += extensions_list(command);
       break;
     case ValueKind::counts:
     case ValueKind::number:

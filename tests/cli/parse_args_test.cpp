@@ -103,7 +103,7 @@ TEST_CASE("cli: bad values name their option") {
   CHECK(usage_error({"--country", "x", "--nights", "-1"}) == "--nights: must be 0 to 1000, not -1");
   CHECK(usage_error({"--country", "x", "--from", "mars"}) ==
         "--from: 'mars' is not one of north-america, europe, asia, middle-east, latin-america (or all)");
-  CHECK(usage_error({"--country", "x", "--format", "xml"}) == "--format: 'xml' is not one of table, json, jsonl, csv, markdown");
+  CHECK(usage_error({"--country", "x", "--format", "xml"}) == "--format: 'xml' is not one of table, json, jsonl, csv, markdown, html");
 }
 
 TEST_CASE("cli: a missing country, a missing value, an unknown option") {
@@ -239,10 +239,33 @@ TEST_CASE("cli: the output file's extension chooses the format, unless --format 
   CHECK(format({"--country", "x", "-o", "a.jsonl"}) == Format::jsonl);
   CHECK(format({"--country", "x", "-o", "a.md"}) == Format::markdown);
   CHECK(format({"--country", "x", "-o", "a.txt"}) == Format::table);
+  CHECK(format({"--country", "x", "-o", "report.html"}) == Format::html);
+  CHECK(format({"compare", "-o", "report.htm"}) == Format::html);
   CHECK(format({"--country", "x", "-o", "a.md", "--format", "csv"}) == Format::csv);
   CHECK(format({"countries", "-o", "c.json"}) == Format::json);
   CHECK(usage_error({"--country", "x", "-o", "report.xlsx"}) ==
-        "--output: cannot tell the format of 'report.xlsx' (use .txt, .json, .jsonl, .csv or .md, or give --format)");
+        "--output: cannot tell the format of 'report.xlsx' (use .txt, .json, .jsonl, .csv, .md or .html, or give --format)");
+}
+
+TEST_CASE("cli: html is a page for one estimate, compare or plan, and asked for elsewhere a usage error") {
+  CHECK(settings({"--country", "x", "--format", "html"}).format == Format::html);
+  CHECK(settings({"compare", "--format", "html"}).format == Format::html);
+  CHECK(settings({"plan", "--budget", "30k", "--format", "html"}).format == Format::html);
+  CHECK(usage_error({"countries", "--format", "html"}) ==
+        "--format: html is a page for one estimate, compare or plan, not for cpcost countries: give another format");
+  CHECK(usage_error({"show", "mexico", "-o", "mexico.html"}) ==
+        "--output: html is a page for one estimate, compare or plan, not for cpcost show: give another format");
+  CHECK(usage_error({"--country", "mexico,india", "--format", "html"}) ==
+        "--format: html is a page for one estimate, compare or plan, not for a sweep: give another format");
+  CHECK(usage_error({"compare", "--infusions", "1..2", "--format", "html"}) ==
+        "--format: html is a page for one estimate, compare or plan, not for a sweep: give another format");
+  for (const char* command : {"checklist", "config", "validate"}) {
+    CAPTURE(command);
+    CHECK(usage_error({command, "--format", "html"}).ends_with("not for cpcost " + std::string(command) +
+                                                               ": give another format"));
+  }
+  CHECK(usage_error({"batch", "f.csv", "--format", "html"}).ends_with("not for cpcost batch: give another format"));
+  CHECK(usage_error({"diff", "a.json", "b.json", "--format", "html"}).ends_with("not for cpcost diff: give another format"));
 }
 
 TEST_CASE("cli: diff takes two files") {

@@ -79,7 +79,7 @@ TEST_CASE("config file: every problem, in place") {
         std::vector<std::string>{"1:8: from: 'mars' is not one of north-america, europe, asia, middle-east, latin-america",
                                  "2:14: companions: must be 0 to 10, not 11",
                                  "3:12: currency: 'euro' is not a currency code (three letters, as EUR)",
-                                 "4:10: format: 'xml' is not one of table, json, jsonl, csv, markdown",
+                                 "4:10: format: 'xml' is not one of table, json, jsonl, csv, markdown, html",
                                  "5:15: contingency: '150' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)",
                                  "6:10: fx_fee: expected a string or a whole number, found a float",
                                  "7:1: unknown key 'colour'; a config file sets companions, from, currency, contingency, "

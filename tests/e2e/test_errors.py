@@ -50,7 +50,7 @@ class UsageErrors(unittest.TestCase):
             (["--nights", ""], "--nights: '' is not a whole number (expected 0 to 1000)"),
             (["--from", "oceania"], "--from: 'oceania' is not one of north-america, europe, asia, middle-east, "
                                     "latin-america (or all)"),
-            (["--format", "yaml"], "--format: 'yaml' is not one of table, json, jsonl, csv, markdown"),
+            (["--format", "yaml"], "--format: 'yaml' is not one of table, json, jsonl, csv, markdown, html"),
             (["--bogus"], "unknown option '--bogus' (the options: cpcost --help)"),
         ]
         for args, message in cases:

@@ -46,12 +46,12 @@ CASES = {
                     ["diff", "may.json", "june.json"]],
     # Every command in every format.
     **{f"estimate_{f}": [["--country", "georgia", "--infusions", "3", "--contingency", "10", "--fx-fee", "2.5",
-                          "--budget", "20k", "--format", f]] for f in ("table", "json", "jsonl", "csv", "markdown")},
+                          "--budget", "20k", "--format", f]] for f in ("table", "json", "jsonl", "csv", "markdown", "html")},
     **{f"estimate_eur_{f}": [["--country", "panama", "--currency", "eur", "--flight", "700-900", "--nightly", "80",
                               "--daily", "50", "--visa", "10", "--extra-infusion", "4k", "--format", f]]
        for f in ("table", "json", "csv")},
     **{f"compare_{f}": [["compare", "--countries", "mexico,india,ukraine", "--sort", "travel", "--budget", "30k",
-                         "--format", f]] for f in ("table", "json", "jsonl", "csv", "markdown")},
+                         "--format", f]] for f in ("table", "json", "jsonl", "csv", "markdown", "html")},
     "compare_only_fits": [["compare", "--budget", "12k", "--only-fits", "--sort", "name"]],
     "compare_quote": [["compare", "--quote", QUOTE, "--countries", "mexico", "--format", "table", "--quiet"]],
     "compare_sweep": [["compare", "--companions", "0..1", "--format", "csv"]],
@@ -71,13 +71,14 @@ CASES = {
                             ("compare", "countries", "show", "checklist", "batch", "diff", "config", "validate",
                              "plan")],
     "version": [["--version"]],
-    **{f"plan_{f}": [["plan", "--budget", "30k", "--format", f]] for f in ("table", "json", "csv", "markdown")},
+    **{f"plan_{f}": [["plan", "--budget", "30k", "--format", f]] for f in ("table", "json", "csv", "markdown", "html")},
     "likely": [["--country", "thailand", "--budget", "40k", "--seed", "3", "--draws", "500"],
                ["--country", "thailand", "--infusions", "1..2", "--draws", "1000", "--format", "csv"]],
     "errors": [["--country", "atlantis"], ["--country", "mexico", "--infusions", "0"], ["--format", "xml"],
                ["compare", "--only-fits"], ["--country", "mexico", "--currency", "xyz"], ["-o", "a.pdf"], ["--country", "mexico", "-o", "a.pdf"], ["config", "--config", "nowhere.toml"],
                ["--country", "mexico", "--format", "JSON", "--quiet"],
-               ["--country", "mexico", "--companions", "two"], ["batch", "missing.csv"], ["frobnicate"]],
+               ["--country", "mexico", "--companions", "two"], ["batch", "missing.csv"], ["frobnicate"],
+               ["countries", "--format", "html"], ["show", "mexico", "-o", "mexico.html"]],
 }
 
 SETTINGS = """from = "europe"

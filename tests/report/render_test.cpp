@@ -258,12 +258,79 @@ TEST_CASE("markdown: --quiet drops the source column, the sources and the discla
         "> **Advisory:** Test State Department: Level 4: Do not travel. Armed conflict.");
 }
 
+TEST_CASE("html: the summary first, then the line items, advisory, notes, linked sources and the disclaimer") {
+  Catalog catalog = testing::test_catalog();
+  catalog.destinations[0].cities = {"<Gate> & \"Town\""};
+  testing::figure(catalog.destinations[0], "treatment").provenance.source = "Clinic's page, clinic.example.org/prices";
+  const std::string html = render_html(estimate(catalog, testing::query_for("borderland")), options());
+  CHECK(contains(html, "<h1>Stem cell treatment for cerebral palsy in Borderland (&lt;Gate&gt; &amp; &quot;Town&quot;): "
+                       "estimated cost in USD</h1>"));
+  CHECK(contains(html, "<dt>Travel advisory</dt><dd class=\"level-4\">Level 4: Do not travel (Test State Department)</dd>"));
+  CHECK(contains(html, "<dt>Plan</dt><dd>1 cycle of 2 infusions;"));
+  CHECK(contains(html, "<tr><td>Treatment, first cycle</td><td>1 cycle</td><td class=\"num\">$25,000-$100,000+</td>"
+                       "<td class=\"num\">$25,000</td><td class=\"num\">$100,000+</td><td><a href=\"#source-1\">[1]</a>"
+                       "</td></tr>"));
+  CHECK(contains(html, "<p class=\"advisory\"><strong>Advisory:</strong> Test State Department: Level 4: Do not travel. "
+                       "Armed conflict. <a href=\"#source-9\">[9]</a></p>"));
+  CHECK(contains(html, "<li id=\"source-1\">Clinic&#39;s page, <a href=\"https://clinic.example.org/prices\">"
+                       "clinic.example.org/prices</a> (2025-01-01)</li>"));
+  CHECK(contains(html, "<li id=\"source-9\">advisory source (2023-05-22)</li>"));
+  // In the order a family reads it.
+  const auto at = [&](std::string_view part) { return html.find(part); };
+  CHECK(at("class=\"summary\"") < at("<h2>Line items</h2>"));
+  CHECK(at("<h2>Line items</h2>") < at("<h2>Advisories and entry rules</h2>"));
+  CHECK(at("<h2>Advisories and entry rules</h2>") < at("<h2>Assumptions and notes</h2>"));
+  CHECK(at("<h2>Assumptions and notes</h2>") < at("<h2>Sources</h2>"));
+  CHECK(at("<h2>Sources</h2>") < at("<p class=\"disclaimer\">"));
+  CHECK(contains(html, "<p class=\"disclaimer\">" + std::string(kDisclaimer) + "</p>"));
+}
+
+TEST_CASE("html: the total as a range, the likely range and median, the budget, on one chart") {
+  const Catalog catalog = testing::test_catalog();
+  Query query = testing::query_for("testland");
+  query.infusions = 3;
+  query.cycles = 2;
+  query.companions = 2;
+  query.origin = "europe";
+  query.budget = Money::from_units(40000);
+  query.sampling = Sampling{1000, 7};
+  const Estimate e = estimate(catalog, query);
+  REQUIRE(e.simulation.has_value());
+  const std::string html = render_html(e, options());
+  CHECK(contains(html, "<dt>Total</dt><dd><span class=\"total-range\">$26,143 to $48,606</span> (mid-point $37,374)</dd>"));
+  const Percentiles& total = e.simulation->total;
+  const MoneyFormat money{"USD", false};
+  CHECK(contains(html, "<dt>Likely (80 % of outcomes)</dt><dd>" + percentile_text(total, 10, money) + " to " +
+                           percentile_text(total, 90, money) + ", median " + percentile_text(total, 50, money) + "</dd>"));
+  CHECK(contains(html, "<dt>Budget</dt><dd>Budget $40,000: may fit (the low total is within it, the high is not)"));
+  CHECK(contains(html, "<svg class=\"chart\""));
+  CHECK(contains(html, ">Treatment subtotal</text>"));
+  CHECK(contains(html, ">$17,263-$33,666</text>"));
+  CHECK(contains(html, ">Total</text>"));
+  CHECK(contains(html, "budget $40,000</text>"));
+  CHECK(contains(html, "<tr class=\"total\"><td>Total</td><td></td><td class=\"num\">mid-point $37,374</td>"));
+}
+
+TEST_CASE("html: --quiet leaves out the sources and their markers, never the disclaimer, and never a colour code") {
+  const Catalog catalog = testing::test_catalog();
+  const Estimate e = estimate(catalog, testing::query_for("borderland"));
+  const std::string quiet = render_html(e, options(true, true));
+  CHECK_FALSE(contains(quiet, "Sources"));
+  CHECK_FALSE(contains(quiet, "[1]"));
+  CHECK_FALSE(contains(quiet, "<th scope=\"col\">Source</th>"));
+  CHECK(contains(quiet, "<p class=\"disclaimer\">" + std::string(kDisclaimer) + "</p>"));
+  CHECK(contains(quiet, "<strong>Advisory:</strong> Test State Department: Level 4: Do not travel. Armed conflict.</p>"));
+  CHECK_FALSE(contains(quiet, "\x1b"));
+  CHECK_FALSE(contains(render_html(e, options(true, false)), "\x1b"));
+}
+
 TEST_CASE("render: dispatches on the format") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("testland"));
   CHECK(render(e, Format::table, options()) == render_table(e, options()));
   CHECK(render(e, Format::csv, options()) == render_csv(e, options()));
   CHECK(render(e, Format::markdown, options()) == render_markdown(e, options()));
+  CHECK(render(e, Format::html, options()) == render_html(e, options()));
   CHECK(render(e, Format::json, options()) == render_json(e, RenderOptions{}));
   CHECK(render_json(e, RenderOptions{}).starts_with("{\n"));
 }

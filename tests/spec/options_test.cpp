@@ -180,7 +180,12 @@ TEST_CASE("options: the help says each count's range and each default the table 
   CHECK(help_text(spec_of(OptionId::companions), Command::estimate) ==
         "Caregivers traveling with the patient, 0-10 (default: 1)");
   CHECK(help_text(spec_of(OptionId::format), Command::estimate) ==
+        "Output format: table (default), json, jsonl, csv, markdown or html");
+  // A page holds one result: the listings have none, and their help offers none.
+  CHECK(help_text(spec_of(OptionId::format), Command::countries) ==
         "Output format: table (default), json, jsonl, csv or markdown");
+  CHECK(help_text(spec_of(OptionId::output), Command::show).ends_with("its extension: .txt .json .jsonl .csv .md"));
+  CHECK(help_text(spec_of(OptionId::output), Command::plan).ends_with("its extension: .txt .json .jsonl .csv .md .html"));
   CHECK(help_text(spec_of(OptionId::items), Command::batch) == "The line items of each scenario too, one row each");
   CHECK(help_text(spec_of(OptionId::items), Command::compare) == "With a sweep: the line items of each row too");
 }
@@ -191,6 +196,9 @@ TEST_CASE("formats: names and extensions in any case, and every format has a nam
   CHECK_FALSE(format_named("xml").has_value());
   CHECK(format_of_path("report.NDJSON") == Format::jsonl);
   CHECK(format_of_path("notes.markdown") == Format::markdown);
+  CHECK(format_named("HTML") == Format::html);
+  CHECK(format_of_path("report.html") == Format::html);
+  CHECK(format_of_path("REPORT.HTM") == Format::html);
   CHECK(format_of_path("a.txt") == Format::table);
   CHECK_FALSE(format_of_path("report.xlsx").has_value());
   CHECK_FALSE(format_of_path("no-extension").has_value());
@@ -198,7 +206,7 @@ TEST_CASE("formats: names and extensions in any case, and every format has a nam
     CHECK(format_named(format.name) == format.format);
     CHECK(format_of_path("x" + std::string(format.extensions[0])) == format.format);
   }
-  CHECK(format_extensions() == ".txt, .json, .jsonl, .csv or .md");
+  CHECK(format_extensions() == ".txt, .json, .jsonl, .csv, .md or .html");
 }
 
 TEST_CASE("sort keys: each by its name, any case") {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "app/generate.hpp"
 #include "app/run.hpp"
 #include "app/settings.hpp"
 #include "cli/environment.hpp"
@@ -17,7 +18,8 @@ int main(int argc, char** argv) {
   try {
     const cpcost::ParsedArgs parsed = cpcost::parse_args(argc, argv);
     if (!parsed.command_line) {
-      const std::string text = parsed.text.ends_with('\n') ? parsed.text : parsed.text + '\n';
+      const std::string printed = parsed.generate ? cpcost::generate(*parsed.generate) : parsed.text;
+      const std::string text = printed.ends_with('\n') ? printed : printed + '\n';
       if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
         throw cpcost::Error(cpcost::ErrorKind::output, std::string("cannot write output: ") + std::strerror(errno));
       }

@@ -5,6 +5,8 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "spec/generated.hpp"
+#include "spec/manual.hpp"
 
 namespace cpcost {
 
@@ -23,21 +25,13 @@ std::string footer() {
     usage.resize(std::max<std::size_t>(usage.size() + 1, 32), ' ');
     text += "  " + usage + std::string(command.summary) + "\n";
   }
-  return text + R"(
-Sweeps: --infusions 1..4, --companions 0..2, --cycles 1,3, --from all, --country all
-(or a list: mexico,india) expand to every combination, one row each, streamed.
-
-Examples:
-  cpcost --country mexico --infusions 2
-  cpcost --country india --companions 2 --from europe --format json
-  cpcost compare --budget 25k --sort total
-  cpcost --country all --infusions 1..4 --companions 0..2 -o sweep.csv
-  cpcost batch families.csv -o report.csv
-
-Exit codes: 0 success, 1 over budget (--budget: even the low total is over it),
-2 bad command line (option value, unknown country), 3 bad data (missing file,
-malformed TOML, schema, a bad batch row), 4 output could not be written.
-Figures are estimates for an experimental therapy, not medical advice.)";
+  text += "\n" + std::string(kSweeps) + "\n\nExamples:\n";
+  for (const auto& example : kExamples) text += "  " + std::string(example.command_line) + "\n";
+  text += "\nExit codes:\n";
+  for (const auto& status : kExitStatuses) {
+    text += "  " + std::to_string(status.code) + "  " + std::string(status.brief) + "\n";
+  }
+  return text + "\n" + std::string(kHelpDisclaimer);
 }
 
 // Where CLI11 puts what it reads: a single value, a repeatable option's values, or a flag.
@@ -103,11 +97,9 @@ const GivenOption* CommandLine::find(OptionId id) const {
 }
 
 ParsedArgs parse_args(int argc, const char* const* argv) {
-  CLI::App app{"Estimate what a stem cell treatment trip for cerebral palsy costs: treatment, extra infusions,\n"
-               "flights, accommodation, meals and local transport, and visas, each as a low-high range in USD,\n"
-               "with the source of every figure.",
-               "cpcost"};
-  app.set_version_flag("--version", "cpcost " CPCOST_VERSION);
+  CLI::App app{std::string(kDescription), "cpcost"};
+  app.set_help_flag(std::string(kHelpFlags), std::string(kHelpHelp));
+  app.set_version_flag(std::string(kVersionFlag), "cpcost " CPCOST_VERSION, std::string(kVersionHelp));
   app.footer(footer());
   app.get_formatter()->column_width(30);
   app.require_subcommand(0, 1);
@@ -150,6 +142,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     return {std::nullopt, std::string(version.what()) + "\n"};
   } catch (const CLI::ParseError& error) {
     throw Error(ErrorKind::usage, error.what());
+  }
+
+  // --generate prints and exits, as --version: nothing else is required.
+  if (const Slot& generate = top_slots.at(OptionId::generate); generate.option->count() > 0) {
+    return {std::nullopt, {}, generated_named(generate.value)};
   }
 
   CommandLine line;

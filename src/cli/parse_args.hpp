@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "spec/commands.hpp"
+#include "spec/generated.hpp"
 #include "spec/options.hpp"
 
 namespace cpcost {
@@ -28,8 +29,9 @@ struct CommandLine {
 };
 
 struct ParsedArgs {
-  std::optional<CommandLine> command_line;  // empty for --help and --version:
-  std::string text;                         // then print this and succeed
+  std::optional<CommandLine> command_line;  // empty for --help, --version and --generate:
+  std::string text;                         // then print this and succeed,
+  std::optional<Generated> generate{};      // or what --generate asks for
 };
 
 // Throws a usage Error naming the option for anything it cannot accept.

@@ -3,6 +3,7 @@
 #include "core/catalog.hpp"
 #include "core/query_input.hpp"
 #include "spec/formats.hpp"
+#include "spec/generated.hpp"
 #include "spec/sort_keys.hpp"
 
 namespace cpcost {
@@ -28,6 +29,15 @@ std::string format_choices() {
   for (std::size_t i = 0; i < kFormats.size(); ++i) {
     text += (i == 0 ? "" : i + 1 == kFormats.size() ? " or " : ", ") + std::string(kFormats[i].name);
     if (i == 0) text += " (default)";
+  }
+  return text;
+}
+
+// "man, complete-bash, complete-zsh or complete-fish".
+std::string generated_choices() {
+  std::string text;
+  for (std::size_t i = 0; i < kGenerated.size(); ++i) {
+    text += (i == 0 ? "" : i + 1 == kGenerated.size() ? " or " : ", ") + std::string(kGenerated[i].name);
   }
   return text;
 }
@@ -67,6 +77,8 @@ std::string help_text(const OptionSpec& option, Command command) {
   switch (option.kind) {
     case ValueKind::format:
       return text + ": " + format_choices();
+    case ValueKind::generated:
+      return text + ":\n" + generated_choices();
     case ValueKind::path:
       if (option.id == OptionId::output) text += extensions_list();
       break;
@@ -113,6 +125,8 @@ std::string check_value(const OptionSpec& option, std::string_view text, Values 
       return format_named(text) ? std::string() : not_one_of(text, format_names());
     case ValueKind::sort_key:
       return sort_key_named(text) ? std::string() : not_one_of(text, sort_key_names());
+    case ValueKind::generated:
+      return generated_named(text) ? std::string() : not_one_of(text, generated_names());
   }
   return {};
 }

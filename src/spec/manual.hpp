@@ -90,6 +90,8 @@ inline constexpr std::array<EnvironmentVariable, 6> kEnvironmentVariables = {{
 // The config file, under $XDG_CONFIG_HOME, or else under ~/.config.
 inline constexpr std::string_view kConfigFile = "cpcost/config.toml";
 
-inline constexpr std::string_view kHelpDisclaimer = "Figures are estimates for an experimental therapy, not medical advice.";
+// The help's last line (the reports and the man page say it at length: report/wording.hpp).
+inline constexpr std::string_view kHelpDisclaimer =
+    "Figures are estimates for an experimental therapy, not medical advice.";
 
 }  // namespace cpcost

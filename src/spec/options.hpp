@@ -162,8 +162,8 @@ inline constexpr std::array<OptionSpec, 36> kOptions = [] {
        "Read defaults from FILE instead of\n$XDG_CONFIG_HOME/cpcost/config.toml", kEveryCommand, 0, 0, "", "",
        "CPCOST_CONFIG"},
       // Top level only: it prints and exits, as --version, whatever else is given.
-      {OptionId::generate, "--generate", "WHAT", generated, "Print the man page or a shell's completion script, and exit",
-       {estimate}},
+      {OptionId::generate, "--generate", "WHAT", generated,
+       "Print the man page or a shell's completion script, and exit", {estimate}},
   }};
 }();
 

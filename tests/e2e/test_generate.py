@@ -240,7 +240,8 @@ class ManPage(unittest.TestCase):
             variables = re.findall(r'variable_named\("(\w+)"\)', f.read())
         self.assertGreaterEqual(len(variables), 9)
         environment = man_section(self.rendered, "ENVIRONMENT")
-        tags = ", ".join(re.split(r"\s{2,}", line.strip())[0] for line in environment if re.match(r"^       [A-Z]", line))
+        tags = ", ".join(re.split(r"\s{2,}", line.strip())[0] for line in environment
+                         if re.match(r"^       [A-Z]", line))
         for variable in variables:
             with self.subTest(variable=variable):
                 self.assertRegex(tags, r"\b%s\b" % variable)

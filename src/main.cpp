@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "app/info.hpp"
+#include "app/generate.hpp"
 #include "app/run.hpp"
 #include "app/settings.hpp"
 #include "cli/environment.hpp"
@@ -18,7 +19,8 @@ int main(int argc, char** argv) {
   try {
     const cpcost::ParsedArgs parsed = cpcost::parse_args(argc, argv);
     if (!parsed.command_line) {
-      const std::string text = cpcost::info_text(parsed, cpcost::read_environment());
+      const std::string text = parsed.generate ? cpcost::generate(*parsed.generate)
+                                               : cpcost::info_text(parsed, cpcost::read_environment());
       if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
         throw cpcost::Error(cpcost::ErrorKind::output, std::string("cannot write output: ") + std::strerror(errno));
       }

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "data/load_config.hpp"
 #include "report/format_money.hpp"
+#include "spec/manual.hpp"
 #include "spec/query_options.hpp"
 #include "spec/sort_keys.hpp"
 
@@ -161,8 +162,9 @@ Config read_config_file(Settings& settings, const CommandLine& line, const Envir
     origin = "CPCOST_CONFIG";
   } else {
     named = false;
-    if (!environment.xdg_config_home.empty()) settings.config_path = environment.xdg_config_home + "/cpcost/config.toml";
-    else if (!environment.home.empty()) settings.config_path = environment.home + "/.config/cpcost/config.toml";
+    const std::string file(kConfigFile);
+    if (!environment.xdg_config_home.empty()) settings.config_path = environment.xdg_config_home + "/" + file;
+    else if (!environment.home.empty()) settings.config_path = environment.home + "/.config/" + file;
   }
   Config config;
   std::error_code error;

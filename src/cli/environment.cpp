@@ -1,7 +1,5 @@
 #include "cli/environment.hpp"
 
-#include "spec/environment_variables.hpp"
-
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -12,8 +10,8 @@ namespace cpcost {
 
 namespace {
 
-std::string variable_named(EnvironmentVariable variable) {
-  const char* value = std::getenv(std::string(name_of(variable)).c_str());
+std::string variable_named(const char* name) {
+  const char* value = std::getenv(name);
   return value ? value : "";
 }
 
@@ -21,23 +19,23 @@ std::string variable_named(EnvironmentVariable variable) {
 
 const std::string& Environment::variable(std::string_view name) const {
   static const std::string none;
-  if (name == name_of(EnvironmentVariable::data)) return data;
-  if (name == name_of(EnvironmentVariable::config)) return config;
+  if (name == "CPCOST_DATA") return data;
+  if (name == "CPCOST_CONFIG") return config;
   return none;
 }
 
 Environment read_environment() {
   Environment environment;
-  environment.no_color = variable_named(EnvironmentVariable::no_color);
-  environment.lc_all = variable_named(EnvironmentVariable::lc_all);
-  environment.lc_ctype = variable_named(EnvironmentVariable::lc_ctype);
-  environment.lang = variable_named(EnvironmentVariable::lang);
-  environment.columns = variable_named(EnvironmentVariable::columns);
-  environment.today = variable_named(EnvironmentVariable::today);
-  environment.data = variable_named(EnvironmentVariable::data);
-  environment.config = variable_named(EnvironmentVariable::config);
-  environment.xdg_config_home = variable_named(EnvironmentVariable::xdg_config_home);
-  environment.home = variable_named(EnvironmentVariable::home);
+  environment.no_color = variable_named("NO_COLOR");
+  environment.lc_all = variable_named("LC_ALL");
+  environment.lc_ctype = variable_named("LC_CTYPE");
+  environment.lang = variable_named("LANG");
+  environment.columns = variable_named("COLUMNS");
+  environment.today = variable_named("CPCOST_TODAY");
+  environment.data = variable_named("CPCOST_DATA");
+  environment.config = variable_named("CPCOST_CONFIG");
+  environment.xdg_config_home = variable_named("XDG_CONFIG_HOME");
+  environment.home = variable_named("HOME");
   environment.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
   environment.stderr_is_terminal = isatty(STDERR_FILENO) == 1;
   winsize window{};

@@ -6,6 +6,8 @@
 
 #include "cli/usage_errors.hpp"
 #include "core/error.hpp"
+#include "spec/generated.hpp"
+#include "spec/manual.hpp"
 
 namespace cpcost {
 
@@ -77,11 +79,9 @@ const GivenOption* CommandLine::find(OptionId id) const {
 }
 
 ParsedArgs parse_args(int argc, const char* const* argv) {
-  CLI::App app{"Estimate what a stem cell treatment trip for cerebral palsy costs: treatment, extra infusions,\n"
-               "flights, accommodation, meals and local transport, and visas, each as a low-high range in USD,\n"
-               "with the source of every figure.",
-               "cpcost"};
-  app.set_version_flag("-V,--version", "cpcost " CPCOST_VERSION);
+  // CLI11 reads the command line; the help is cpcost's own (report/help_page), from the same tables.
+  CLI::App app{std::string(kPurpose), "cpcost"};
+  app.set_version_flag(std::string(kVersionFlag), "cpcost " CPCOST_VERSION);
   app.require_subcommand(0, 1);
 
   // The estimate's options on the top level; every command is defined, but only
@@ -129,6 +129,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     throw Error(ErrorKind::usage, unexpected_operand(named.value_or(Command::estimate), error.what()));
   } catch (const CLI::ParseError& error) {
     throw Error(ErrorKind::usage, error.what());
+  }
+
+  // --generate prints and exits, as --version: nothing else is required.
+  if (const Slot& generate = top_slots.at(OptionId::generate); generate.option->count() > 0) {
+    return {std::nullopt, Info::none, std::nullopt, generated_named(generate.value)};
   }
 
   CommandLine line;

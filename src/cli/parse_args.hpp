@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "spec/commands.hpp"
+#include "spec/generated.hpp"
 #include "spec/options.hpp"
 
 namespace cpcost {
@@ -34,6 +35,7 @@ struct ParsedArgs {
   std::optional<CommandLine> command_line;  // empty for --help and --version
   Info info = Info::none;
   std::optional<Command> help_for;          // the command whose help is asked; empty: cpcost's own
+  std::optional<Generated> generate{};      // what --generate asks for, when it does
 };
 
 // Throws a usage Error naming the option for anything it cannot accept.

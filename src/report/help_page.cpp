@@ -4,26 +4,12 @@
 
 #include "report/text_table.hpp"
 #include "report/wording.hpp"
-#include "spec/environment_variables.hpp"
+#include "spec/manual.hpp"
 #include "spec/options.hpp"
 
 namespace cpcost {
 
 namespace {
-
-constexpr std::string_view kAbout =
-    "Estimate what a stem cell treatment trip for cerebral palsy costs abroad: treatment, extra infusions, flights "
-    "for the patient and the caregivers, nights, meals and local transport, visas and insurance, each as a range "
-    "with its source and date, the likely total, and the travel advisories and entry rules that change the trip.";
-
-constexpr std::string_view kSweeps =
-    "Sweeps: --infusions 1..4, --companions 0..2, --cycles 1,3, --from all, --country all (or a list: "
-    "mexico,india) expand to every combination, one row each, streamed (on a terminal, several countries alone are "
-    "compared side by side).";
-
-constexpr std::string_view kExitCodes =
-    "Exit codes: 0 success, 1 over budget (--budget: even the low total is over it), 2 bad command line, 3 bad data "
-    "(a file, a batch row), 4 the output could not be written.";
 
 // "  -o, --output FILE": how an option is typed.
 std::string typed(const OptionSpec& option) {
@@ -79,9 +65,18 @@ std::string options_of(Command command, std::size_t width) {
 std::string examples_of(Command command) {
   std::string out;
   for (const Example& example : kExamples) {
-    if (example.command == command) out += "  " + std::string(example.line) + "\n";
+    if (example.command == command) out += "  " + std::string(example.command_line) + "\n";
   }
   return out;
+}
+
+// "Exit codes: 0 success, 1 over budget (...), ...".
+std::string exit_codes() {
+  std::string text = "Exit codes: ";
+  for (std::size_t i = 0; i < kExitStatuses.size(); ++i) {
+    text += fmt::format("{}{} {}", i == 0 ? "" : ", ", kExitStatuses[i].code, kExitStatuses[i].brief);
+  }
+  return text + ".";
 }
 
 }  // namespace
@@ -91,7 +86,7 @@ std::string help_page(std::optional<Command> asked, std::size_t width) {
   const CommandSpec& spec = spec_of(command);
   std::string out;
   if (!asked) {
-    out += paragraph(kAbout, width) + "\n";
+    out += paragraph(kDescription, width) + "\n";
     out += "Usage:\n  cpcost --country ID [options]\n  cpcost COMMAND [options]\n  cpcost help [COMMAND]\n\n";
     // The one list of commands.
     std::vector<std::pair<std::string, std::string>> commands;
@@ -116,12 +111,16 @@ std::string help_page(std::optional<Command> asked, std::size_t width) {
   if (command == Command::estimate || command == Command::compare) out += "\n" + paragraph(kSweeps, width);
   if (const std::string examples = examples_of(command); !examples.empty()) out += "\nExamples:\n" + examples;
   if (!asked) {
+    // The environment: the variables options may be set in, then the others cpcost reads.
     std::vector<std::pair<std::string, std::string>> variables;
+    for (const OptionSpec& option : kOptions) {
+      if (!option.env.empty()) variables.emplace_back(std::string(option.env), "As " + std::string(option.name()) + ".");
+    }
     for (const auto& variable : kEnvironmentVariables) {
-      if (!variable.help.empty()) variables.emplace_back(std::string(variable.name), std::string(variable.help));
+      variables.emplace_back(std::string(variable.names), std::string(variable.meaning));
     }
     out += "\nEnvironment:\n" + entries(variables, width);
-    out += "\n" + paragraph(kExitCodes, width);
+    out += "\n" + paragraph(exit_codes(), width);
   }
   out += "\n" + paragraph(kDisclaimer, width);
   return out;

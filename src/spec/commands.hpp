@@ -86,24 +86,6 @@ inline constexpr std::array<CommandSpec, 10> kCommands = {{
      {}},
 }};
 
-// Examples, each under the command it shows: the help of that command lists them.
-struct Example {
-  Command command;
-  std::string_view line;  // as typed
-};
-
-inline constexpr std::array<Example, 9> kExamples = {{
-    {Command::estimate, "cpcost --country mexico --infusions 2"},
-    {Command::estimate, "cpcost --country india --companions 2 --from europe --format json"},
-    {Command::estimate, "cpcost --country all --infusions 1..4 --companions 0..2 -o sweep.csv"},
-    {Command::estimate, "cpcost --country mexico --format html -o report.html"},
-    {Command::compare, "cpcost compare --budget 25k"},
-    {Command::compare, "cpcost compare --countries mexico,india --infusions 2 --sort name"},
-    {Command::plan, "cpcost plan --budget 30k --confidence 90"},
-    {Command::batch, "cpcost batch families.csv -o report.csv"},
-    {Command::show, "cpcost show ukraine"},
-}};
-
 const CommandSpec& spec_of(Command command);
 // The command called name; the estimate has no name.
 std::optional<Command> command_named(std::string_view name);

@@ -5,6 +5,7 @@
 #include "core/catalog.hpp"
 #include "core/query_input.hpp"
 #include "spec/formats.hpp"
+#include "spec/generated.hpp"
 #include "spec/sort_keys.hpp"
 
 namespace cpcost {
@@ -34,6 +35,15 @@ std::string format_choices(Command command) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     text += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + std::string(names[i]);
     if (i == 0) text += " (default)";
+  }
+  return text;
+}
+
+// "man, complete-bash, complete-zsh or complete-fish".
+std::string generated_choices() {
+  std::string text;
+  for (std::size_t i = 0; i < kGenerated.size(); ++i) {
+    text += (i == 0 ? "" : i + 1 == kGenerated.size() ? " or " : ", ") + std::string(kGenerated[i].name);
   }
   return text;
 }
@@ -75,6 +85,8 @@ std::string help_text(const OptionSpec& option, Command command) {
   switch (option.kind) {
     case ValueKind::format:
       return text + ": " + format_choices(command);
+    case ValueKind::generated:
+      return text + ":\n" + generated_choices();
     case ValueKind::path:
       if (option.id == OptionId::output) text += extensions_list(command);
       break;
@@ -121,6 +133,8 @@ std::string check_value(const OptionSpec& option, std::string_view text, Values 
       return format_named(text) ? std::string() : not_one_of(text, format_names());
     case ValueKind::sort_key:
       return sort_key_named(text) ? std::string() : not_one_of(text, sort_key_names());
+    case ValueKind::generated:
+      return generated_named(text) ? std::string() : not_one_of(text, generated_names());
   }
   return {};
 }

@@ -21,7 +21,7 @@ enum class OptionId : std::uint8_t {
   flight, nightly, daily, visa, extra_infusion, tests, transfers, insurance, contingency, fx_fee, draws, seed,
   confidence,
   sort, only_fits, items, keep_going, quote,
-  format, output, quiet, no_color, ascii, data, config,
+  format, output, quiet, no_color, ascii, data, config, generate,
 };
 
 // What an option's value is, and so how it is checked and read.
@@ -39,6 +39,7 @@ enum class ValueKind : std::uint8_t {
   rate,          // units of a currency per US dollar: 18.2
   format,        // a name in kFormats
   sort_key,      // a name in kSortKeys
+  generated,     // a name in kGenerated
 };
 
 // One command's own wording of an option's help.
@@ -77,13 +78,13 @@ inline constexpr Commands kEveryCommand{estimate, compare, countries, show, chec
 }  // namespace option_detail
 
 // In the order the help lists them.
-inline constexpr std::array<OptionSpec, 35> kOptions = [] {
+inline constexpr std::array<OptionSpec, 36> kOptions = [] {
   using enum Command;
   using enum ValueKind;
   using option_detail::kEveryCommand;
   using option_detail::kPlanSizeCommands;
   using option_detail::kQueryCommands;
-  return std::array<OptionSpec, 35>{{
+  return std::array<OptionSpec, 36>{{
       {OptionId::country, "--country", "ID", names,
        "Destination id or alias, any case (mexico, panama, india, thailand,\n"
        "ukraine, georgia, united-states, western-europe); several, or all",
@@ -160,6 +161,9 @@ inline constexpr std::array<OptionSpec, 35> kOptions = [] {
       {OptionId::config, "--config", "FILE", path,
        "Read defaults from FILE instead of\n$XDG_CONFIG_HOME/cpcost/config.toml", kEveryCommand, 0, 0, "", "",
        "CPCOST_CONFIG"},
+      // Top level only: it prints and exits, as --version, whatever else is given.
+      {OptionId::generate, "--generate", "WHAT", generated,
+       "Print the man page or a shell's completion script, and exit", {estimate}},
   }};
 }();
 

@@ -87,6 +87,22 @@ TEST_CASE("cli: --help, -h, help, --version and -V print and succeed") {
   }
 }
 
+TEST_CASE("cli: --generate prints what it names, whatever else is given or missing") {
+  for (const auto& spec : kGenerated) {
+    const std::string name(spec.name);
+    const ParsedArgs parsed = parse({"--generate", name.c_str()});
+    CHECK_FALSE(parsed.command_line.has_value());
+    CHECK(parsed.generate == spec.what);
+  }
+  CHECK(parse({"--generate", "MAN"}).generate == Generated::man);
+  CHECK(parse({"--country", "atlantis", "--generate", "complete-fish"}).generate == Generated::complete_fish);
+  CHECK_FALSE(parse({"--help"}).generate.has_value());
+  CHECK(usage_error({"--generate", "html"}) ==
+        "--generate: 'html' is not one of man, complete-bash, complete-zsh, complete-fish");
+  CHECK(usage_error({"--generate"}) == "--generate: needs a value (WHAT)");
+  CHECK(usage_error({"compare", "--generate", "man"}).find("--generate") != std::string::npos);  // the top level's only
+}
+
 TEST_CASE("cli: bad values name their option") {
   CHECK(usage_error({"--country", "x", "--infusions", "0"}) == "--infusions: must be 1 to 50, not 0");
   CHECK(usage_error({"--country", "x", "--infusions", "51"}) == "--infusions: must be 1 to 50, not 51");

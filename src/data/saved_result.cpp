@@ -49,8 +49,10 @@ SavedResult read_saved_result(const std::string& path) {
   }
 
   try {
-    if (!document.is_object() || document.value("schema_version", 0) != 1) {
-      throw Error(ErrorKind::data, path + ": not a saved cpcost result (no schema_version 1)");
+    // Versions 1 and 2 give totals and lines alike (2 changed only the advisories): diff reads both.
+    const int version = document.is_object() ? document.value("schema_version", 0) : 0;
+    if (version != 1 && version != 2) {
+      throw Error(ErrorKind::data, path + ": not a saved cpcost result (no schema_version 1 or 2)");
     }
     SavedResult result;
     result.kind = document.value("kind", "");

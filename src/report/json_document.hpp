@@ -12,8 +12,20 @@
 
 namespace cpcost {
 
-// Every document carries it; a change that breaks readers raises it.
-inline constexpr int kJsonSchemaVersion = 1;
+// Every document carries it; a change that breaks readers raises it (2: an
+// advisory's level is its number, its words are level_text).
+inline constexpr int kJsonSchemaVersion = 2;
+
+// A string that to_json writes as JSON's null: toml++, which writes cpcost's
+// JSON, has no null of its own. Only a whole string value equal to it becomes
+// null; inside a longer string its quotes are escaped and it stays text.
+inline constexpr std::string_view kJsonNull = "cpcost:null";
+
+// An advisory as every document gives it: issuer, level (its number, or null
+// for an unnumbered one such as a closure order), level_text, summary, as_of,
+// stale; and where the issuer rates the treatment area apart, treatment_level
+// and treatment_area.
+toml::table advisory_object(const Advisory& advisory, const Date& today);
 
 // {low_cents, mid_cents, high_cents, high_open}: integer cents, exact.
 toml::table amounts_object(const MoneyRange& range);

@@ -358,21 +358,22 @@ std::string probability_cell(const Estimate& row) {
 std::string render_comparison_csv(const Comparison& comparison, const Date& today) {
   std::string out = csv_record({"rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                                 "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
-                                "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights", "stale",
+                                "high_open", "budget", "fit", "currency", "advisory_level", "advisory", "infusions",
+                                "nights", "stale",
                                 "price_note", "total_p10", "total_p50", "total_p90", "probability_within"});
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
     const Estimate& row = comparison.rows[i];
-    std::string advisories;
-    for (const auto& advisory : row.destination->advisories) {
-      advisories += (advisories.empty() ? "" : "; ") + describe_advisory(advisory);
-    }
+    // The advisory where the treatment happens: its level, empty where none is numbered, and its words
+    // (every advisory in full is in the JSON: a list joined in one cell could not be split again).
+    const auto advisory = treatment_advisory(*row.destination);
     out += csv_record({std::to_string(i + 1), row.destination->id, row.destination->name,
                        plain_decimal(row.treatment.low), plain_decimal(row.treatment.mid()),
                        plain_decimal(row.treatment.high), plain_decimal(row.travel.low), plain_decimal(row.travel.mid()),
                        plain_decimal(row.travel.high), plain_decimal(row.total.low), plain_decimal(row.total.mid()),
                        plain_decimal(row.total.high), row.total.high_open ? "true" : "false",
                        comparison.budget ? plain_decimal(*comparison.budget) : "",
-                       row.fit ? std::string(describe(*row.fit)) : "", row.currency, advisories,
+                       row.fit ? std::string(describe(*row.fit)) : "", row.currency,
+                       advisory ? std::to_string(advisory->level) : "", advisory_line(*row.destination),
                        std::to_string(row.infusions), std::to_string(row.nights), stale_ids(row, today),
                        row.destination->price_note, percentile_cell(row, 10), percentile_cell(row, 50),
                        percentile_cell(row, 90), probability_cell(row)});

@@ -67,16 +67,14 @@ std::string render_countries_table(const Catalog& catalog, const RenderOptions& 
   return out;
 }
 
-toml::table country_object(const Destination& destination) {
+toml::table country_object(const Destination& destination, const Date& today) {
     toml::array aliases, cities, advisories;
     for (const auto& alias : destination.aliases) aliases.push_back(alias);
     for (const auto& city : destination.cities) cities.push_back(city);
     for (const auto& advisory : destination.advisories) {
-      advisories.push_back(toml::table{{"issuer", advisory.issuer},
-                                       {"level", advisory.level},
-                                       {"summary", advisory.summary},
-                                       {"source", advisory.provenance.source},
-                                       {"as_of", advisory.provenance.as_of}});
+      toml::table object = advisory_object(advisory, today);
+      object.insert("source", advisory.provenance.source);
+      advisories.push_back(std::move(object));
     }
     toml::table cycle = amounts_object(destination.figure("treatment").range);
     cycle.insert("source", describe_provenance(destination.figure("treatment").provenance));
@@ -90,16 +88,16 @@ toml::table country_object(const Destination& destination) {
                        {"advisories", std::move(advisories)}};
 }
 
-std::string render_countries_json(const Catalog& catalog) {
+std::string render_countries_json(const Catalog& catalog, const Date& today) {
   toml::array countries;
-  for (const auto& destination : catalog.destinations) countries.push_back(country_object(destination));
+  for (const auto& destination : catalog.destinations) countries.push_back(country_object(destination, today));
   return to_json(json_document("countries", toml::table{{"countries", std::move(countries)}}));
 }
 
 // JSON Lines: one destination a line.
-std::string render_countries_json_lines(const Catalog& catalog) {
+std::string render_countries_json_lines(const Catalog& catalog, const Date& today) {
   std::string out;
-  for (const auto& destination : catalog.destinations) out += to_json_line(country_object(destination)) + "\n";
+  for (const auto& destination : catalog.destinations) out += to_json_line(country_object(destination, today)) + "\n";
   return out;
 }
 
@@ -144,9 +142,9 @@ std::string render_countries_markdown(const Catalog& catalog, const RenderOption
 std::string render(const Catalog& catalog, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::json:
-      return render_countries_json(catalog);
+      return render_countries_json(catalog, options.today);
     case Format::jsonl:
-      return render_countries_json_lines(catalog);
+      return render_countries_json_lines(catalog, options.today);
     case Format::csv:
       return render_countries_csv(catalog);
     case Format::markdown:

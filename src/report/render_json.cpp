@@ -44,6 +44,21 @@ toml::table percentiles_object(const Percentiles& percentiles) {
 }
 
 // An amount object, with its percentiles where the estimate has likely ranges.
+toml::table advisory_object(const Advisory& advisory, const Date& today) {
+  toml::table object{{"issuer", advisory.issuer},
+                     {"level_text", advisory.level},
+                     {"summary", advisory.summary},
+                     {"as_of", advisory.provenance.as_of},
+                     {"stale", stale(advisory.provenance, today)}};
+  if (const auto level = advisory.level_number()) object.insert("level", *level);
+  else object.insert("level", kJsonNull);
+  if (advisory.treatment_level) {
+    object.insert("treatment_level", *advisory.treatment_level);
+    object.insert("treatment_area", advisory.treatment_area);
+  }
+  return object;
+}
+
 toml::table likely_object(const MoneyRange& range, const Percentiles* percentiles) {
   toml::table object = amounts_object(range);
   if (percentiles) object.insert("percentiles", percentiles_object(*percentiles));
@@ -115,10 +130,9 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
 
   toml::array advisories;
   for (const auto& advisory : destination.advisories) {
-    advisories.push_back(toml::table{{"issuer", advisory.issuer},
-                                     {"level", advisory.level},
-                                     {"summary", advisory.summary},
-                                     {"sources", source_ids(footnotes, advisory.provenance)}});
+    toml::table object = advisory_object(advisory, today);
+    object.insert("sources", source_ids(footnotes, advisory.provenance));
+    advisories.push_back(std::move(object));
   }
   toml::array entry_rules;
   for (const EntryRule* rule : estimate.entry_rules) {
@@ -192,10 +206,23 @@ toml::table json_document(std::string_view kind, toml::table members) {
   return members;
 }
 
+namespace {
+
+// kJsonNull's string values, as JSON's null.
+std::string with_nulls(std::string json) {
+  const std::string marker = "\"" + std::string(kJsonNull) + "\"";
+  for (std::size_t at = json.find(marker); at != std::string::npos; at = json.find(marker, at)) {
+    json.replace(at, marker.size(), "null");
+  }
+  return json;
+}
+
+}  // namespace
+
 std::string to_json(const toml::table& document) {
   std::ostringstream out;
   out << toml::json_formatter{document} << '\n';
-  return std::move(out).str();
+  return with_nulls(std::move(out).str());
 }
 
 std::string to_json_line(const toml::table& document) {
@@ -206,7 +233,7 @@ std::string to_json_line(const toml::table& document) {
   out << toml::json_formatter{document, toml::format_flags::none};
   std::string line = std::move(out).str();
   std::erase(line, '\n');
-  return line;
+  return with_nulls(std::move(line));
 }
 
 namespace {

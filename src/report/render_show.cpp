@@ -139,9 +139,7 @@ toml::table show_document(const Destination& destination, const RenderOptions& o
   }
   for (const auto& advisory : destination.advisories) {
     toml::table entry = provenance_fields(advisory.provenance, options.today);
-    entry.insert("issuer", advisory.issuer);
-    entry.insert("level", advisory.level);
-    entry.insert("summary", advisory.summary);
+    for (auto&& [key, value] : advisory_object(advisory, options.today)) entry.insert_or_assign(key, value);
     advisories.push_back(std::move(entry));
   }
   for (const auto& rule : destination.entry_rules) {

@@ -82,6 +82,8 @@ class CsvRows : public RowWriter {
     }
     names.emplace_back("currency");
     names.emplace_back("stale");
+    names.emplace_back("advisory_level");
+    names.emplace_back("advisory");
     if (layout_.likely) {
       for (const char* name : {"total_p10", "total_p50", "total_p90"}) names.emplace_back(name);
       if (layout_.budget) names.emplace_back("probability_within");
@@ -187,6 +189,11 @@ class CsvRows : public RowWriter {
     out += e.currency;
     out += ',';
     out += stale_cell;
+    // The advisory where the treatment happens: its level (empty where none is numbered) and its words.
+    out += ',';
+    if (const auto advisory = treatment_advisory(*e.destination)) append_integer(out, advisory->level);
+    out += ',';
+    out += csv_field(advisory_line(*e.destination));
     if (layout_.likely) {
       // The total's percentiles on the summary and total rows; empty on the others.
       const bool whole = with_budget && e.simulation;
@@ -227,6 +234,10 @@ toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
                               {"adjustments", likely_object(e.adjustments, likely ? &likely->adjustments : nullptr)}});
     object.insert("currency", e.currency);
     object.insert("total", likely_object(e.total, likely ? &likely->total : nullptr));
+    const auto advisory = treatment_advisory(*e.destination);
+    if (advisory) object.insert("advisory_level", advisory->level);
+    else object.insert("advisory_level", kJsonNull);
+    object.insert("advisory", advisory_line(*e.destination));
     if (e.budget && e.fit) {
       object.insert("budget", toml::table{{"amount_cents", e.budget->cents()}, {"fit", describe(*e.fit)}});
     }
@@ -300,6 +311,7 @@ class MarkdownRows : public RowWriter {
     total_column_ = columns.size() + 2;
     for (const char* name : {"Treatment", "Travel & stay", "Total", "Mid"}) columns.emplace_back(name, true);
     if (layout_.budget) columns.emplace_back("Budget", false);
+    columns.emplace_back("Advisory", false);
     std::string names, rule;
     for (const auto& [name, right] : columns) {
       names += " " + markdown_escape(name) + " |";
@@ -325,6 +337,7 @@ class MarkdownRows : public RowWriter {
     }
     cells.push_back(markdown_escape(format_mid(e.total, MoneyFormat{e.currency, false})));
     if (layout_.budget) cells.push_back(e.fit ? std::string(describe(*e.fit)) : "");
+    cells.push_back(markdown_escape(short_advisory(*e.destination)));
     out += fmt::format("| {} |\n", fmt::join(cells, " | "));
     if (!layout_.items) return;
     // Each line item under its scenario: its label where the destination is, its cost under Total.
@@ -351,15 +364,15 @@ class TableRows : public RowWriter {
   TableRows(const RowLayout& layout, const RenderOptions& options) : layout_(layout), options_(options) {
     // Rows print as they come, at fixed widths; a narrow terminal loses the
     // origin, then the companions, then the cycles (each row is one scenario of
-    // the sweep the command line names, so they are there).
+    // the sweep the command line names, so they are there), then the mid-point.
     const std::size_t width = layout_width(options.width);
-    while (shown_ > 0 && display_width(line("", "", "", "", "", "", "", "", "", "", "", "", "may fit")) > width + 1) {
+    while (shown_ > 0 && display_width(line("", "", "", "", "", "", "", "", "", "", "", "", "may fit", "Advisory")) > width + 1) {
       --shown_;
     }
   }
   void header(std::string& out) override {
     out += line("Scenario", "Row", "Rank", layout_.key_column == "name" ? "Name" : "Id", "Destination", "Inf", "Cyc",
-                "Comp", "From", "Nights", "Total", "Mid", "Budget");
+                "Comp", "From", "Nights", "Total", "Mid", "Budget", "Advisory");
   }
   void row(std::string& out, const ScenarioRow& row) override {
     const Estimate& e = *row.estimate;
@@ -368,7 +381,8 @@ class TableRows : public RowWriter {
     out += line(std::to_string(row.scenario), std::to_string(row.input_row), std::to_string(row.rank), row.key,
                 e.destination->name + (old ? std::string(kStaleMark) : ""), std::to_string(e.infusions), std::to_string(e.cycles),
                 std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e, e.total),
-                format_mid(e.total, MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "");
+                format_mid(e.total, MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "",
+                short_advisory(*e.destination));
     if (!layout_.items) return;
     // Under its scenario, aligned within the scenario: a label as long as an
     // overland route's would push a fixed column out of line.
@@ -391,7 +405,8 @@ class TableRows : public RowWriter {
   std::string line(std::string_view scenario, std::string_view input_row, std::string_view rank, std::string_view key,
                    std::string_view name, std::string_view infusions, std::string_view cycles,
                    std::string_view companions, std::string_view from, std::string_view nights,
-                   std::string_view total, std::string_view mid, std::string_view fit) const {
+                   std::string_view total, std::string_view mid, std::string_view fit,
+                   std::string_view advisory) const {
     std::string text = fmt::format("{:>8}", scenario);
     if (layout_.input_row) text += fmt::format("  {:>6}", input_row);
     if (!layout_.key_column.empty()) text += fmt::format("  {:<16}", key);
@@ -399,18 +414,20 @@ class TableRows : public RowWriter {
     // Amounts in another currency carry its code ("EUR 9,756") where dollars carry "$".
     const std::size_t code = layout_.currency == kBaseCurrency ? 0 : layout_.currency.size();
     text += fmt::format("  {:<16}  {:>3}", name, infusions);
-    if (shown_ > 0) text += fmt::format("  {:>3}", cycles);
-    if (shown_ > 1) text += fmt::format("  {:>4}", companions);
-    if (shown_ > 2) text += fmt::format("  {:<13}", from);
-    text += fmt::format("  {:>6}  {:>{}}  {:>{}}", nights, total, 19 + code, mid, 9 + code);
-    if (layout_.budget) text += fmt::format("  {}", fit);
+    if (shown_ > 1) text += fmt::format("  {:>3}", cycles);
+    if (shown_ > 2) text += fmt::format("  {:>4}", companions);
+    if (shown_ > 3) text += fmt::format("  {:<13}", from);
+    text += fmt::format("  {:>6}  {:>{}}", nights, total, 19 + code);
+    if (shown_ > 0) text += fmt::format("  {:>{}}", mid, 9 + code);
+    if (layout_.budget) text += fmt::format("  {:<7}", fit);
+    text += fmt::format("  {}", advisory);
     while (!text.empty() && text.back() == ' ') text.pop_back();
     return text + "\n";
   }
 
   RowLayout layout_;
   RenderOptions options_;
-  int shown_ = 3;  // of the cycles, companions and origin columns, how many fit
+  int shown_ = 4;  // of the mid-point, cycles, companions and origin columns, how many fit
   bool any_stale_ = false;
 };
 

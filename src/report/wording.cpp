@@ -160,6 +160,19 @@ std::string short_advisory(const Destination& destination) {
   return level.substr(0, level.find(':'));
 }
 
+std::string advisory_line(const Destination& destination) {
+  if (const auto found = treatment_advisory(destination)) {
+    const Advisory& advisory = *found->advisory;
+    if (found->area) {
+      return fmt::format("{}: Level {} in {}; the country {}", advisory.issuer, found->level, advisory.treatment_area,
+                         advisory.level);
+    }
+    return advisory.issuer + ": " + advisory.level;
+  }
+  if (destination.advisories.empty()) return "";
+  return destination.advisories.front().issuer + ": " + destination.advisories.front().level;
+}
+
 std::string plan_summary(const Estimate& estimate) {
   std::string people = "the patient";
   if (estimate.companions > 0) people += " and " + counted(estimate.companions, "companion", "companions");

@@ -84,6 +84,12 @@ std::string advisory_summary(const Destination& destination);
 // empty: no advisory.
 std::string short_advisory(const Destination& destination);
 
+// The advisory a family reads first, in words, for a row of a batch or a CSV:
+// "US Department of State: Level 3 in Baja California (Tijuana) and Jalisco
+// (Guadalajara); the country Level 2: Exercise increased caution", "US
+// Department of State: Level 4: Do not travel"; empty: no advisory.
+std::string advisory_line(const Destination& destination);
+
 // The plan in a line: "1 cycle of 2 infusions; the patient and 1 companion,
 // flights from north-america; 5 nights".
 std::string plan_summary(const Estimate& estimate);

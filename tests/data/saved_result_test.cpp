@@ -59,7 +59,7 @@ TEST_CASE("saved results: what is not one") {
   CHECK_THROWS_WITH_AS(read_saved_result(other),
                        (other + ": cpcost diff reads a saved estimate or compare, not 'countries'").c_str(), Error);
   const std::string old = saved("old.json", R"({"kind": "estimate"})");
-  CHECK_THROWS_WITH_AS(read_saved_result(old), (old + ": not a saved cpcost result (no schema_version 1)").c_str(),
+  CHECK_THROWS_WITH_AS(read_saved_result(old), (old + ": not a saved cpcost result (no schema_version 1 or 2)").c_str(),
                        Error);
   const std::string partial = saved("partial.json", R"({"schema_version": 1, "kind": "estimate", "destination": {"name": "X"}})");
   CHECK_THROWS_WITH_AS(read_saved_result(partial), (partial + ": not a saved cpcost result: key 'lines' not found").c_str(),

@@ -23,11 +23,12 @@ def base_env(**extra):
     return {k: v for k, v in env.items() if v is not None}
 
 
-def run(*args, env=None, stdout=subprocess.PIPE, cwd=None):
+def run(*args, env=None, stdout=subprocess.PIPE, cwd=None, timeout=60):
     """Returns (exit code, stdout text, stderr text). Runs in an empty directory
-    unless cwd is given."""
+    unless cwd is given. The timeout catches a hang; a long run under the
+    sanitizers may ask for more."""
     with tempfile.TemporaryDirectory() as elsewhere:
         done = subprocess.run([BIN, *args], cwd=cwd or elsewhere, env=env or base_env(), stdout=stdout,
-                              stderr=subprocess.PIPE, timeout=60)
+                              stderr=subprocess.PIPE, timeout=timeout)
     out = done.stdout.decode("utf-8") if done.stdout is not None else ""
     return done.returncode, out, done.stderr.decode("utf-8")

@@ -215,6 +215,31 @@ class Batch(unittest.TestCase):
             process.wait()
 
 
+class Advisories(unittest.TestCase):
+    def test_each_row_carries_the_advisory_where_the_treatment_is(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "families.csv")
+            with open(path, "w") as f:
+                f.write("id,country\nkyiv,ukraine\ntijuana,mexico\nduke,united-states\n")
+            code, out, err = run("batch", path)
+            self.assertEqual(code, 0, err)
+            rows = {r["id"]: r for r in rows_of(out)}
+            # The data's own words, read here: Ukraine is Level 4 as a whole; Mexico's treatment cities Level 3.
+            self.assertEqual(rows["kyiv"]["advisory_level"], "4")
+            self.assertEqual(rows["kyiv"]["advisory"], "US Department of State: Level 4: Do not travel")
+            self.assertEqual(rows["tijuana"]["advisory_level"], "3")
+            self.assertIn("Level 3 in Baja California (Tijuana) and Jalisco (Guadalajara)", rows["tijuana"]["advisory"])
+            # No numbered level (the FDA's warning): empty, and the words say what there is.
+            self.assertEqual(rows["duke"]["advisory_level"], "")
+            self.assertTrue(rows["duke"]["advisory"].startswith("US Food and Drug Administration: Warning"))
+            code, out, err = run("batch", path, "--format", "jsonl")
+            levels = [json.loads(line)["advisory_level"] for line in out.splitlines()]
+            self.assertEqual(levels, [4, 3, None])
+        # A sweep's rows too.
+        code, out, err = run("--country", "ukraine,mexico", "--infusions", "1,2")
+        self.assertEqual([r["advisory_level"] for r in rows_of(out)], ["4", "4", "3", "3"])
+
+
 class Progress(unittest.TestCase):
     def run_with_terminal_stderr(self, path):
         primary, secondary = pty.openpty()
@@ -247,7 +272,8 @@ class Progress(unittest.TestCase):
             self.assertRegex(progress, r"\r[\d,]+ rows, [\d,]+ rows/s")
             self.assertTrue(progress.endswith("\r\x1b[K"))  # the line is cleared at the end
             self.assertEqual(self.run_with_terminal_stderr(small), "")
-            code, out, err = run("batch", big, "-o", os.path.join(tmp, "r.csv"))  # stderr not a terminal
+            # stderr not a terminal; a long file, slow under the sanitizers on a busy machine.
+            code, out, err = run("batch", big, "-o", os.path.join(tmp, "r.csv"), timeout=600)
             self.assertEqual((code, err), (0, ""))
 
 
@@ -291,8 +317,11 @@ class Sweeps(unittest.TestCase):
         lines = out.splitlines()
         lines = lines[:lines.index("")] if "" in lines else lines  # the rows, before the note on old figures
         self.assertEqual(len(lines), 5)
-        # Every line, the header included, ends at the same column: the amounts ("EUR 56,396+") fit theirs.
-        self.assertEqual(len({len(line) for line in lines}), 1, lines)
+        # Every line, the header included, has its amounts end at the same column ("EUR 56,396+" fits), before
+        # the advisory where the treatment is.
+        self.assertEqual(len({len(line.rsplit("  ", 1)[0]) for line in lines}), 1, lines)
+        self.assertTrue(lines[0].endswith("  Advisory"), lines[0])
+        self.assertTrue(lines[1].endswith("  Level 3"), lines[1])
 
     def test_items_on_sweeps(self):
         code, out, err = run("--country", "mexico,india", "--items")

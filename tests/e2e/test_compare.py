@@ -67,7 +67,7 @@ class MatchesTheEstimate(unittest.TestCase):
     def test_each_row_is_the_single_estimate_for_the_same_query(self):
         query = ["--infusions", "3", "--cycles", "2", "--companions", "2", "--from", "europe"]
         data = compare_json(*query)
-        self.assertEqual(data["schema_version"], 1)
+        self.assertEqual(data["schema_version"], 2)
         self.assertEqual(data["kind"], "compare")
         for row in data["rows"]:
             with self.subTest(destination=row["destination"]["id"]):
@@ -265,11 +265,14 @@ class Formats(unittest.TestCase):
     def test_csv(self):
         code, out, err = run("compare", "--format", "csv")
         self.assertEqual(code, 0, err)
+        by_id = {r["destination"]: r for r in csv.DictReader(io.StringIO(out, newline=""))}
+        self.assertEqual((by_id["mexico"]["advisory_level"], by_id["ukraine"]["advisory_level"]), ("3", "4"))
+        self.assertNotIn("; US", by_id["ukraine"]["advisory"])  # one advisory's words, not a joined list
         rows = list(csv.DictReader(io.StringIO(out, newline=""), strict=True))
         self.assertEqual(list(rows[0].keys()),
                          ["rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                           "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
-                          "high_open", "budget", "fit", "currency", "advisories", "infusions", "nights", "stale",
+                          "high_open", "budget", "fit", "currency", "advisory_level", "advisory", "infusions", "nights", "stale",
                           "price_note", "total_p10", "total_p50", "total_p90", "probability_within"])
         self.assertEqual(len(rows), 8)
         data = compare_json()

@@ -122,7 +122,7 @@ class Readme(unittest.TestCase):
 class JsonOutput(unittest.TestCase):
     def test_schema_and_totals_add_up(self):
         data = estimate_json("--country", "mexico", "--infusions", "2")
-        self.assertEqual(data["schema_version"], 1)
+        self.assertEqual(data["schema_version"], 2)
         self.assertEqual(data["kind"], "estimate")
         self.assertEqual(data["currency"], "USD")
         self.assertEqual(data["destination"]["id"], "mexico")
@@ -209,7 +209,10 @@ class JsonOutput(unittest.TestCase):
         self.assertIn("overland", ids)
         flights = next(l for l in data["lines"] if l["id"] == "flights")
         self.assertIn("Poland", flights["label"])
-        self.assertTrue(any("Level 4" in a["level"] for a in data["advisories"]))
+        self.assertTrue(any(a["level"] == 4 and a["level_text"] == "Level 4: Do not travel" for a in data["advisories"]))
+        # An unnumbered advisory (the UK's "Against all travel") has a null level and its own words.
+        self.assertTrue(any(a["level"] is None and a["level_text"] == "Against all travel" for a in data["advisories"]))
+        self.assertTrue(all(a["stale"] in (True, False) and a["as_of"] for a in data["advisories"]))
         self.assertTrue(any("flights" in r["summary"].lower() for r in data["entry_rules"]))
 
 

@@ -33,7 +33,7 @@ class Countries(unittest.TestCase):
     def test_json(self):
         code, out, _ = run("countries", "--format", "json")
         data = json.loads(out)
-        self.assertEqual((data["schema_version"], data["kind"], data["currency"]), (1, "countries", "USD"))
+        self.assertEqual((data["schema_version"], data["kind"], data["currency"]), (2, "countries", "USD"))
         self.assertEqual([c["id"] for c in data["countries"]], BUNDLED)
         us = next(c for c in data["countries"] if c["id"] == "united-states")
         self.assertEqual((us["cycle_price"]["low_cents"], us["cycle_price"]["high_cents"],

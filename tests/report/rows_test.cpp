@@ -1,4 +1,5 @@
 #include "report/rows.hpp"
+#include "report/text_table.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -19,7 +20,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 // Header, two scenarios (Testland as computed by hand elsewhere, then Borderland), footer.
-std::string written(Format format, RowLayout layout) {
+std::string written(Format format, RowLayout layout, int width = 200) {
   static const Catalog catalog = testing::test_catalog();
   Query query = testing::query_for("testland");
   query.budget = Money::from_units(15000);
@@ -27,6 +28,7 @@ std::string written(Format format, RowLayout layout) {
   query.country = "borderland";
   const Estimate borderland = estimate(catalog, query);
   RenderOptions options;
+  options.width = width;
   const auto writer = make_row_writer(format, layout, options);
   std::string out;
   writer->header(out);
@@ -54,25 +56,27 @@ TEST_CASE("rows: CSV summary, with every optional column") {
   REQUIRE(lines.size() == 3);
   CHECK(lines[0] == "scenario,input_row,id,rank,country,infusions,cycles,companions,from,nights,travelers,"
                     "treatment_low,treatment_mid,treatment_high,travel_low,travel_mid,travel_high,adjustments_low,"
-                    "adjustments_mid,adjustments_high,total_low,total_mid,total_high,high_open,budget,fit,currency,stale\r");
+                    "adjustments_mid,adjustments_high,total_low,total_mid,total_high,high_open,budget,fit,currency,stale,"
+                    "advisory_level,advisory\r");
   // Testland: 10,000-20,000 + 1,900-3,400 = 11,900-23,400 (mid 17,650); budget 15,000: may fit.
   CHECK(lines[1] == "1,7,\"fam, \"\"one\"\"\",1,testland,2,1,1,north-america,4,2,10000.00,15000.00,20000.00,"
-                    "1900.00,2650.00,3400.00,0.00,0.00,0.00,11900.00,17650.00,23400.00,false,15000.00,may fit,USD,\r");
+                    "1900.00,2650.00,3400.00,0.00,0.00,0.00,11900.00,17650.00,23400.00,false,15000.00,may fit,USD,,,\r");
   CHECK(lines[2].starts_with("2,8,fam-two,2,borderland,"));
-  CHECK(lines[2].ends_with(",true,15000.00,over,USD,\r"));
+  // Borderland's advisory, where the treatment is: its number, and the issuer and level in words.
+  CHECK(lines[2].ends_with(",true,15000.00,over,USD,,4,Test State Department: Level 4: Do not travel\r"));
 }
 
 TEST_CASE("rows: CSV with the line items, subtotals and total of each scenario") {
   const auto lines = lines_of(written(Format::csv, RowLayout{"", false, false, false, true, "sweep"}));
   CHECK(lines[0] == "scenario,country,infusions,cycles,companions,from,nights,travelers,item,label,quantity,unit,"
-                    "unit_low,unit_high,low,mid,high,high_open,currency,stale\r");
+                    "unit_low,unit_high,low,mid,high,high_open,currency,stale,advisory_level,advisory\r");
   // Testland: 7 lines (follow-up cycles among them) and 4 sums; Borderland: 8 lines (overland) and 4 sums.
   REQUIRE(lines.size() == 1 + 11 + 12);
   CHECK(lines[1] == "1,testland,2,1,1,north-america,4,2,treatment,\"Treatment, first cycle\",1,cycle,10000.00,20000.00,"
-                    "10000.00,15000.00,20000.00,false,USD,false\r");
+                    "10000.00,15000.00,20000.00,false,USD,false,,\r");
   CHECK(lines[4] == "1,testland,2,1,1,north-america,4,2,flights,\"Flights, round trip\",2,round trip,500.00,900.00,"
-                    "1000.00,1400.00,1800.00,false,USD,false\r");
-  CHECK(lines[11] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD,\r");
+                    "1000.00,1400.00,1800.00,false,USD,false,,\r");
+  CHECK(lines[11] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD,,,\r");
   CHECK(lines[15].find(",flights,\"Flights to Gateway City, round trip\",") != std::string::npos);
 }
 
@@ -81,7 +85,7 @@ TEST_CASE("rows: figures over 18 months old, named in CSV and JSON, marked in th
   layout.today = Date{2026, 11, 25};  // the fixture's figures, 2025-01-01, are 22 months old
   const auto csv = lines_of(written(Format::csv, layout));
   // The lines with a quantity: no follow-up cycle and no extra infusion in this plan.
-  CHECK(csv[1].ends_with(",USD,treatment;flights;accommodation;local_costs;visa\r"));
+  CHECK(csv[1].ends_with(",USD,treatment;flights;accommodation;local_costs;visa,,\r"));
   const auto json = nlohmann::json::parse(lines_of(written(Format::jsonl, layout))[0]);
   CHECK(json["stale_lines"].size() == 5);
   const std::string table = written(Format::table, layout);
@@ -89,7 +93,7 @@ TEST_CASE("rows: figures over 18 months old, named in CSV and JSON, marked in th
   CHECK(table.find("* Rests on figures over 18 months old: cpcost --country ID names them") != std::string::npos);
   layout.today = Date{2025, 6, 1};  // 5 months: none
   CHECK(written(Format::table, layout).find("*") == std::string::npos);
-  CHECK(lines_of(written(Format::csv, layout))[1].ends_with(",USD,\r"));
+  CHECK(lines_of(written(Format::csv, layout))[1].ends_with(",USD,,,\r"));
   CHECK(written(Format::markdown, layout).find("Rests on figures") == std::string::npos);
   layout.today = Date{2026, 11, 25};
   CHECK(written(Format::markdown, layout).find("Testland \\*") != std::string::npos);
@@ -107,6 +111,11 @@ TEST_CASE("rows: JSON Lines, one object a line, with the query as understood") {
   CHECK(first["total"]["low_cents"] == 1190000);
   CHECK(first["total"]["high_cents"] == 2340000);
   CHECK(first["budget"]["fit"] == "may fit");
+  CHECK(first["advisory_level"].is_null());  // Testland has no advisory
+  CHECK(first["advisory"] == "");
+  const auto second = nlohmann::json::parse(lines[1]);
+  CHECK(second["advisory_level"] == 4);
+  CHECK(second["advisory"] == "Test State Department: Level 4: Do not travel");
   CHECK_FALSE(first.contains("lines"));
   const auto with_items = nlohmann::json::parse(lines_of(written(Format::jsonl, RowLayout{"", false, false, false, true, "sweep"}))[1]);
   CHECK(with_items["lines"].size() == 8);  // Borderland's, the second row
@@ -114,7 +123,7 @@ TEST_CASE("rows: JSON Lines, one object a line, with the query as understood") {
 
 TEST_CASE("rows: a JSON document whose rows stream in") {
   const auto document = nlohmann::json::parse(written(Format::json, RowLayout{"id", true, false, false, false, "batch"}));
-  CHECK(document["schema_version"] == 1);
+  CHECK(document["schema_version"] == 2);
   CHECK(document["kind"] == "batch");
   CHECK(document["currency"] == "USD");
   REQUIRE(document["rows"].size() == 2);
@@ -130,11 +139,16 @@ TEST_CASE("rows: a JSON document whose rows stream in") {
 TEST_CASE("rows: markdown and table for people") {
   const auto markdown = lines_of(written(Format::markdown, RowLayout{"id", true, false, true, true, "batch"}));
   CHECK(markdown[0] == "| Scenario | Row | Id | Destination | Infusions | Cycles | Companions | From | Nights | "
-                       "Treatment | Travel & stay | Total | Mid | Budget |");
+                       "Treatment | Travel & stay | Total | Mid | Budget | Advisory |");
   CHECK(markdown[2] == "| 1 | 7 | fam, \"one\" | Testland | 2 | 1 | 1 | north-america | 4 | \\$10,000-\\$20,000 | "
-                       "\\$1,900-\\$3,400 | \\$11,900-\\$23,400 | \\$17,650 | may fit |");
-  CHECK(markdown[3] == "|  |  |  | Treatment, first cycle |  |  |  |  |  |  |  | \\$10,000-\\$20,000 |  |  |");
+                       "\\$1,900-\\$3,400 | \\$11,900-\\$23,400 | \\$17,650 | may fit |  |");
+  CHECK(markdown[3] == "|  |  |  | Treatment, first cycle |  |  |  |  |  |  |  | \\$10,000-\\$20,000 |  |  |  |");
   const auto table = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}));
   CHECK(table[0].starts_with("Scenario  Destination"));
   CHECK(table[1] == "       1  Testland            2    1     1  north-america       4      $11,900-$23,400    $17,650");
+  CHECK(table[2].ends_with("$65,250+  Level 4"));  // Borderland: its advisory, where the treatment is
+  // 80 columns: the origin, the companions, the cycles and the mid-point give way; nothing is wider.
+  const auto narrow = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}, 80));
+  CHECK(narrow[1] == "       1  Testland            2       4      $11,900-$23,400");
+  for (const auto& line : narrow) CHECK(display_width(line) <= 80);
 }

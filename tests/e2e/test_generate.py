@@ -411,6 +411,31 @@ class Installed(unittest.TestCase):
             script = os.path.join(prefix, files["complete-bash"])
             self.assertEqual(complete_bash("--country", "mex", script=script), ["mexico", "mex"])
 
+    def test_an_install_without_root_as_the_readme_shows_it(self):
+        """README's lines for ~/.local, run in a home of their own: the installed cpcost is
+        found on the PATH they set, and runs the quick start's estimate; man finds its page."""
+        with open(os.environ["CPCOST_README"], encoding="utf-8") as f:
+            readme = f.read()
+        install = re.search(r"cmake --install build/release --prefix (\S+)\n", readme).group(1)
+        exports = re.search(r"(?m)^export PATH=.*$", readme).group(0)
+        self.assertEqual(install, "~/.local")
+        with tempfile.TemporaryDirectory() as home:
+            done = subprocess.run([os.environ["CPCOST_CMAKE"], "--install", os.environ["CPCOST_BUILD_DIR"], "--prefix",
+                                   os.path.join(home, ".local")], capture_output=True, text=True, timeout=300)
+            self.assertEqual(done.returncode, 0, done.stderr)
+            env = {"HOME": home, "PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "COLUMNS": "80",
+                   "CPCOST_TODAY": "2026-11-25", "MANPATH": ""}
+            script = f"{exports}\ncommand -v cpcost\ncpcost --country mexico --infusions 2\n"
+            if shutil.which("man"):
+                script += "man -w cpcost\n"
+            done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=120)
+            self.assertEqual(done.returncode, 0, done.stderr)
+            lines = done.stdout.splitlines()
+            self.assertEqual(lines[0], os.path.join(home, ".local", "bin", "cpcost"))
+            self.assertIn("Stem cell treatment for cerebral palsy in Mexico", done.stdout)
+            if shutil.which("man"):
+                self.assertEqual(lines[-1], os.path.join(home, ".local", "share", "man", "man1", "cpcost.1"))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -94,7 +94,7 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     sheet.summary.push_back({"", budget_sentence(*estimate.budget, *estimate.fit, money,
                                                  estimate.simulation ? estimate.simulation->probability_within
                                                                      : std::nullopt),
-                             0, true});
+                             0, true, 0, *estimate.fit == BudgetFit::over});
   }
   if (const auto advisory = treatment_advisory(*estimate.destination)) {
     sheet.summary.push_back({"Advisory", advisory_summary(*estimate.destination), 0, true, advisory->level});

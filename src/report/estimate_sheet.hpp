@@ -26,6 +26,7 @@ struct SheetNote {
   int footnote = 0;  // 0: none
   bool strong = false;  // to stand out where the format can (the budget)
   int level = 0;        // an advisory's numbered level, for its colour; 0: none
+  bool alarm = false;   // to stand out as a warning where the format can (over the budget)
 };
 
 struct EstimateSheet {

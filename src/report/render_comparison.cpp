@@ -237,8 +237,16 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
         const std::string level = short_advisory(*comparison.rows[r - 1].destination);
         const auto advisory = treatment_advisory(*comparison.rows[r - 1].destination);
         const std::size_t at = level.empty() ? std::string::npos : line.rfind(level);
-        if (at != std::string::npos && !level_style(advisory->level).empty()) {
+        if (at != std::string::npos && advisory && !level_style(advisory->level).empty()) {
           line = line.substr(0, at) + style(level_style(advisory->level), level) + line.substr(at + level.size());
+        }
+        // Over the budget: red, beside its word.
+        const Estimate& row = comparison.rows[r - 1];
+        if (row.fit == BudgetFit::over) {
+          const std::string fit = fit_text(row);
+          if (const std::size_t where = line.find("  " + fit); where != std::string::npos) {
+            line = line.substr(0, where + 2) + style(Styler::red, fit) + line.substr(where + 2 + fit.size());
+          }
         }
       }
       lines.push_back(std::move(line));

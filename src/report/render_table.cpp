@@ -22,6 +22,16 @@ std::string labelled(const SheetNote& note, const Styler& style, std::size_t wid
   const std::string label = note.label.empty() ? "" : std::string(note.label) + ": ";
   const std::string text = note.text + (note.footnote ? fmt::format(" [{}]", note.footnote) : "");
   std::string out = hanging(label, text, width);
+  if (note.alarm) {
+    // Over the budget: red, its words saying it too.
+    std::string styled;
+    for (std::size_t at = 0; at < out.size();) {
+      const std::size_t end = out.find('\n', at);
+      styled += style(Styler::red, out.substr(at, end - at)) + "\n";
+      at = end + 1;
+    }
+    return styled;
+  }
   if (!label.empty()) {
     const std::string_view how = note.label == "Advisory" ? level_style(note.level) : Styler::bold;
     out = style(how, label.substr(0, label.size() - 1)) + out.substr(label.size() - 1);

@@ -95,6 +95,10 @@ class ExampleCommand(unittest.TestCase):
         self.assertIn("Advisory: US Department of State: Level 4: Do not travel", out)
         code, short, _ = run("--country", "ukraine", "-q")
         self.assertEqual(short, out)
+        # Markdown too: what a family pastes into a document keeps what the numbers mean.
+        code, markdown, _ = run("--country", "mexico", "--format", "markdown", "--quiet")
+        self.assertIn("*This is an estimate for an experimental therapy, not medical advice", markdown)
+        self.assertNotIn("**Sources**", markdown)
 
 
 class Readme(unittest.TestCase):

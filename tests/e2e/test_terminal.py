@@ -99,6 +99,14 @@ class Colour(unittest.TestCase):
         self.assertRegex(out, r"(?m)^Ukraine.*\x1b\[31mLevel 4\x1b\[0m")
         self.assertRegex(out, r"(?m)^India.*\x1b\[33mLevel 2\x1b\[0m")
 
+    def test_over_the_budget_in_red_beside_its_word(self):
+        code, out = run_on_terminal("compare", "--budget", "20k", env=base_env())
+        self.assertRegex(out, r"(?m)^United States.*\x1b\[31mover, 0 %\x1b\[0m")
+        self.assertRegex(out, r"(?m)^Georgia.*  may fit")  # what may fit is not red
+        code, out = run_on_terminal("--country", "mexico", "--budget", "5k", env=base_env())
+        self.assertEqual(code, 1)  # over: a result, not an error
+        self.assertIn("\x1b[31mBudget $5,000: over (even the low total is over it)", out)
+
     def test_no_colour_in_a_file_written_from_a_terminal(self):
         with tempfile.TemporaryDirectory() as where:
             code, out = run_on_terminal("--country", "mexico", "-o", "report.txt", env=base_env(), cwd=where)

@@ -14,8 +14,12 @@
 #include "cli/environment.hpp"
 #include "cli/parse_args.hpp"
 #include "core/error.hpp"
+#include "io/process_start.hpp"
 
 int main(int argc, char** argv) {
+  // Before anything opens a file: see process_start.hpp for why.
+  cpcost::open_standard_descriptors();
+  cpcost::report_file_size_limit_as_error();
   try {
     const cpcost::ParsedArgs parsed = cpcost::parse_args(argc, argv);
     if (!parsed.command_line) {

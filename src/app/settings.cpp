@@ -22,12 +22,23 @@ struct Chosen {
   std::optional<SourcePosition> where;  // in the config file
 };
 
+// The file --output names: none without it, nor for -o - (standard output, as
+// a file operand's "-"); an empty path is a usage error, not a file to fail on.
+std::optional<std::string> output_file(const CommandLine& line) {
+  const GivenOption* output = line.find(OptionId::output);
+  if (!output) return std::nullopt;
+  const std::string& path = output->values.front();
+  if (path.empty()) throw Error(ErrorKind::usage, "--output: an empty path (give a file name, or - for standard output)");
+  if (path == "-") return std::nullopt;
+  return path;
+}
+
 std::optional<Chosen> choose(const OptionSpec& option, const CommandLine& line, const Environment& environment,
                              const Config& config) {
   if (const GivenOption* given = line.find(option.id)) return Chosen{given->values, std::string(option.name()), {}};
   // An output file's extension says the format, when --format does not.
-  if (const GivenOption* output = line.find(OptionId::output); output && option.id == OptionId::format) {
-    const std::string& path = output->values.front();
+  if (const auto output = output_file(line); output && option.id == OptionId::format) {
+    const std::string& path = *output;
     const auto format = format_of_path(path);
     if (!format) {
       throw Error(ErrorKind::usage, "--output: cannot tell the format of '" + path + "' (use " + format_extensions() +
@@ -101,7 +112,7 @@ void apply(Settings& settings, const OptionSpec& option, const std::vector<std::
       settings.format_given = true;
       break;
     case OptionId::output:
-      settings.output = value;
+      if (value != "-") settings.output = value;
       break;
     case OptionId::quiet:
       settings.render.quiet = true;
@@ -205,6 +216,7 @@ int output_width(const Environment& environment, bool to_terminal) {
 Settings resolve_settings(const CommandLine& line, const Environment& environment) {
   Settings settings;
   settings.command = line.command;
+  output_file(line);  // a mistake in the command line is reported before the config file is read
   const Config config = read_config_file(settings, line, environment);
   std::string format_origin;  // "--format", "--output", or the config file's line
 
@@ -254,7 +266,7 @@ Settings resolve_settings(const CommandLine& line, const Environment& environmen
     settings.format = Format::table;
     settings.format_given = false;
   }
-  settings.to_terminal = environment.stdout_is_terminal && !line.has(OptionId::output);
+  settings.to_terminal = environment.stdout_is_terminal && !output_file(line);
   settings.render = render_options(line, environment, settings.render.quiet, settings.to_terminal);
   settings.progress = environment.stderr_is_terminal;
   return settings;

@@ -1,8 +1,8 @@
 #pragma once
 // Where a report goes: standard output, or a file that is replaced only when
-// the report is complete. A file report is written to a temporary file beside
-// it and renamed onto it by commit(); a run that fails, or is interrupted,
-// leaves the previous report as it was and no partial one.
+// the report is complete. A failed or interrupted run leaves the previous
+// report as it was and nothing of its own: not even after SIGKILL, where the
+// file system allows (output.cpp says how).
 
 #include <cstddef>
 #include <string>
@@ -12,13 +12,19 @@ namespace cpcost {
 
 class Output {
  public:
+  // How a file report is written until commit: an anonymous file (O_TMPFILE),
+  // falling back to a named one where the file system has none; named is for
+  // the tests of that fallback.
+  enum class Temporary { anonymous, named };
+
   // Standard output.
   Output();
-  // A temporary file in path's directory, to become path. Throws an output Error.
-  explicit Output(const std::string& path);
+  // A file to become path (after symbolic links: the file a link points to),
+  // or a device or pipe written as it is. Throws an output Error.
+  explicit Output(const std::string& path, Temporary temporary = Temporary::anonymous);
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
-  // Without commit(): the temporary file is removed.
+  // Without commit(): nothing of the report is left.
   ~Output();
 
   // Buffered; throws an output Error when the system refuses the bytes.
@@ -26,13 +32,20 @@ class Output {
   // Hands what is buffered to the system: done before waiting for input, so
   // that rows already computed reach a reader of standard output.
   void flush();
-  // Flushes, and for a file, renames it onto its path.
+  // Flushes, and for a file, puts it in place of its path.
   void commit();
 
  private:
+  void open_file(Temporary temporary);
+  void put_in_place();
+  void close_all() noexcept;
+
   int fd_ = 1;
-  std::string path_;       // empty for standard output
-  std::string temporary_;  // the file written until commit
+  bool owns_fd_ = false;
+  int directory_ = -1;     // the final file's directory, for a file replaced on commit
+  std::string path_;       // as given, for messages; empty for standard output
+  std::string name_;       // the final file's name in directory_
+  std::string temporary_;  // a named temporary's name in directory_; empty for an anonymous one
   std::string buffer_;
   bool committed_ = false;
 };

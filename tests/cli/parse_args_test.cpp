@@ -263,6 +263,20 @@ TEST_CASE("cli: the output file's extension chooses the format, unless --format 
         "--output: cannot tell the format of 'report.xlsx' (use .txt, .json, .jsonl, .csv, .md or .html, or give --format)");
 }
 
+TEST_CASE("cli: -o - is standard output, -o '' a usage error") {
+  const Settings dash = settings({"--country", "x", "-o", "-"});
+  CHECK_FALSE(dash.output.has_value());
+  CHECK(dash.format == Format::table);  // as without -o: no extension to follow
+  CHECK(dash.to_terminal);
+  CHECK(settings({"--country", "x", "--format", "json", "-o", "-"}).format == Format::json);
+  CHECK(usage_error({"--country", "x", "-o", ""}) ==
+        "--output: an empty path (give a file name, or - for standard output)");
+  CHECK(usage_error({"--country", "x", "--format", "csv", "--output", ""}) ==
+        "--output: an empty path (give a file name, or - for standard output)");
+  CHECK(settings({"--country", "x", "-o", "a.csv"}).output == "a.csv");
+  CHECK_FALSE(settings({"--country", "x", "-o", "a.csv"}).to_terminal);
+}
+
 TEST_CASE("cli: html is a page for one estimate, compare or plan, and asked for elsewhere a usage error") {
   CHECK(settings({"--country", "x", "--format", "html"}).format == Format::html);
   CHECK(settings({"compare", "--format", "html"}).format == Format::html);

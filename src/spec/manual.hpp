@@ -78,7 +78,8 @@ inline constexpr std::array<ExitStatus, 5> kExitStatuses = {{
      "finding any problem; a bad batch row (FILE:ROW: column NAME: what is wrong), also at the end of a "
      "--keep-going run that passed over one; a saved result diff cannot read."},
     {4, "output could not be written",
-     "The output could not be written: a full disk, or an --output file that cannot be created."},
+     "The output could not be written: a full disk, a file size limit (ulimit -f), or an --output file that cannot "
+     "be created."},
 }};
 
 // The environment variables cpcost reads (cli/environment.cpp) but those an

@@ -149,7 +149,7 @@ inline constexpr std::array<OptionSpec, 36> kOptions = [] {
       {OptionId::format, "--format", "FORMAT", format, "Output format", kEveryCommand, 0, 0,
        "table (csv for batch and sweeps)", "format"},
       {OptionId::output, "-o,--output", "FILE", path,
-       "Write to FILE (replaced only when the run succeeds); the\nformat follows its extension:", kEveryCommand},
+       "Write to FILE, or - for standard output (a file is replaced only when the run succeeds); the\nformat follows its extension:", kEveryCommand},
       {OptionId::quiet, "-q,--quiet", "", flag, "Leave out the sources and their footnote markers (never the disclaimer or advisories)", kEveryCommand},
       {OptionId::no_color, "--no-color", "", flag, "Never colour the output (also: NO_COLOR set)", kEveryCommand},
       {OptionId::ascii, "--ascii", "", flag, "Plain ASCII, no Unicode (also when the locale is not UTF-8)",

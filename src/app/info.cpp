@@ -11,12 +11,11 @@ namespace cpcost {
 
 namespace {
 
-// "cpcost 0.1.0", and how old the data compiled into it is.
+// "cpcost 0.1.0", and how old the data compiled into it is (worked out when it was compiled in).
 std::string version_text() {
-  const Catalog catalog = bundled_catalog();
-  const AsOfSpan span = as_of_span(catalog);
+  const BundledFacts facts = bundled_facts();
   return fmt::format("cpcost {}\nbundled data: {} destinations, figures dated {} (oldest) to {} (newest)\n",
-                     CPCOST_VERSION, catalog.destinations.size(), span.oldest, span.newest);
+                     CPCOST_VERSION, facts.destinations, facts.oldest, facts.newest);
 }
 
 }  // namespace

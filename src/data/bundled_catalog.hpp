@@ -8,4 +8,12 @@ namespace cpcost {
 
 Catalog bundled_catalog();
 
+// What --version says of the bundled data, computed when it was compiled in.
+struct BundledFacts {
+  std::size_t destinations = 0;
+  const char* oldest = "";  // the oldest and newest as_of (as_of_span)
+  const char* newest = "";
+};
+BundledFacts bundled_facts();
+
 }  // namespace cpcost

@@ -106,7 +106,12 @@ Catalog bundled_catalog() {
     out += fmt::format("  catalog.currencies.rates[{}] = ExchangeRate{{{}, {}, {}}};\n", literal(code), literal(code),
                        rate.per_usd_micros, provenance(rate.provenance));
   }
-  out += "  return catalog;\n}\n\n}  // namespace cpcost\n";
+  out += "  return catalog;\n}\n\n";
+  // What --version says of the data, worked out here once: the version needs no catalog built.
+  const AsOfSpan span = as_of_span(catalog);
+  out += fmt::format("BundledFacts bundled_facts() {{ return {{{}, {}, {}}}; }}\n\n", catalog.destinations.size(),
+                     literal(span.oldest), literal(span.newest));
+  out += "}  // namespace cpcost\n";
   return out;
 }
 

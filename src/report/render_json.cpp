@@ -139,6 +139,14 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
     entry_rules.push_back(toml::table{{"summary", rule->summary}, {"sources", source_ids(footnotes, rule->provenance)}});
   }
 
+  toml::array warnings;
+  for (const Contradiction& contradiction : estimate.contradictions) {
+    warnings.push_back(toml::table{{"kind", contradiction_id(contradiction.kind)},
+                                   {"asked", contradiction.asked},
+                                   {"limit", contradiction.limit},
+                                   {"text", contradiction_sentence(contradiction, estimate)}});
+  }
+
   toml::array sources;
   const auto& notes = footnotes.notes();
   for (std::size_t i = 0; i < notes.size(); ++i) {
@@ -175,6 +183,7 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
       {"entry_rules", std::move(entry_rules)},
       {"sources", std::move(sources)},
       {"not_included", not_included_array()},
+      {"warnings", std::move(warnings)},
   };
   if (const Quote* quote = estimate.quote) {
     toml::array includes;

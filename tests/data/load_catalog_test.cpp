@@ -223,6 +223,19 @@ TEST_CASE("load_catalog: an entry rule may concern the travelers of some origins
         "middle-east, latin-america");
 }
 
+TEST_CASE("load_catalog: an entry rule may say how many companions it admits") {
+  const std::string rule = "\n[[entry_rules]]\nsummary = \"At most two attendants.\"\nmax_companions = 2\nsource = \"Embassy\"\n"
+                           "as_of = 2025-06-05\n";
+  const Catalog catalog = load_catalog(destinations({{"valid.toml", kValid + rule}}));
+  CHECK(catalog.destinations[0].entry_rules.at(0).max_companions == 2);
+  const Catalog without = load_catalog(destinations({{"valid.toml", kValid + replaced(rule, "max_companions = 2\n", "")}}));
+  CHECK_FALSE(without.destinations[0].entry_rules.at(0).max_companions.has_value());
+  CHECK(first_problem(kValid + replaced(rule, "max_companions = 2", "max_companions = 11")) ==
+        "valid.toml:98:18: entry_rules[0].max_companions: must be 0 to 10, not 11");
+  CHECK(first_problem(kValid + replaced(rule, "max_companions = 2", "max_companions = \"two\"")) ==
+        "valid.toml:98:18: entry_rules[0].max_companions: expected a whole number, found a string");
+}
+
 TEST_CASE("load_catalog: the name inside a sentence, where it differs") {
   const Catalog catalog =
       load_catalog(destinations({{"valid.toml", replaced(kValid, "name = \"Valid\"\n", "name = \"Valid\"\nname_in_text = \"the Valid\"\n")}}));

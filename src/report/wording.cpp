@@ -182,29 +182,35 @@ std::string plan_summary(const Estimate& estimate) {
                      counted(estimate.nights, "night", "nights"));
 }
 
-std::string contradiction_sentence(const Contradiction& contradiction, const Estimate& estimate) {
-  const std::string asked_nights = counted(estimate.nights, "night", "nights");
+std::string contradiction_sentence(const Contradiction& contradiction, const Destination& destination, int cycles,
+                                   int infusions) {
   switch (contradiction.kind) {
     case Contradiction::Kind::companions_over_entry_rule: {
-      const std::string& name = estimate.destination->name;
-      return fmt::format("{}, but {}{} entry rule admits at most {}: the estimate prices the trip and visas "
-                         "of all {} travelers as asked.",
+      const std::string& name = destination.name;
+      return fmt::format("{}, but {}{} entry rule admits at most {}: the estimate prices the trip and visas of all {} "
+                         "travelers as asked.",
                          counted(contradiction.asked, "companion", "companions"), name, name.ends_with('s') ? "'" : "'s",
-                         contradiction.limit, estimate.travelers);
+                         contradiction.limit, contradiction.asked + 1);
     }
-    case Contradiction::Kind::nights_under_protocol:
+    case Contradiction::Kind::nights_under_protocol: {
+      const std::string nights = counted(contradiction.asked, "night", "nights");
       return fmt::format("{}, fewer than the protocol's stay of {} ({} of {}): the treatment may not fit in the stay; "
                          "the estimate prices {} as asked.",
-                         counted(contradiction.asked, "night", "nights"), contradiction.limit,
-                         counted(estimate.cycles, "cycle", "cycles"), counted(estimate.infusions, "infusion", "infusions"),
-                         asked_nights);
+                         nights, contradiction.limit, counted(cycles, "cycle", "cycles"),
+                         counted(infusions, "infusion", "infusions"), nights);
+    }
     case Contradiction::Kind::cycles_over_nights:
       break;
   }
   const int without = contradiction.asked - contradiction.limit;
+  const std::string nights = counted(contradiction.limit, "night", "nights");
   return fmt::format("{} in {}: each cycle is its own trip, so at least {} no night; the estimate prices {} as asked.",
-                     counted(contradiction.asked, "cycle", "cycles"), counted(contradiction.limit, "night", "nights"),
-                     without == 1 ? std::string("1 trip has") : fmt::format("{} trips have", without), asked_nights);
+                     counted(contradiction.asked, "cycle", "cycles"), nights,
+                     without == 1 ? std::string("1 trip has") : fmt::format("{} trips have", without), nights);
+}
+
+std::string contradiction_sentence(const Contradiction& contradiction, const Estimate& estimate) {
+  return contradiction_sentence(contradiction, *estimate.destination, estimate.cycles, estimate.infusions);
 }
 
 std::string_view contradiction_id(Contradiction::Kind kind) {

@@ -98,6 +98,9 @@ std::string plan_summary(const Estimate& estimate);
 // A contradiction between the query and the data, in a sentence: "3 nights,
 // fewer than the protocol's stay of 21 (1 cycle of 8 infusions): ...".
 std::string contradiction_sentence(const Contradiction& contradiction, const Estimate& estimate);
+// The same for a plan of cycles of infusions at destination (cpcost plan's rows).
+std::string contradiction_sentence(const Contradiction& contradiction, const Destination& destination, int cycles,
+                                   int infusions);
 // Its stable id, for JSON and CSV: "companions_over_entry_rule", "nights_under_protocol", "cycles_over_nights".
 std::string_view contradiction_id(Contradiction::Kind kind);
 // The mark of a row whose query the data contradicts, in the tables of rows,

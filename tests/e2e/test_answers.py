@@ -157,6 +157,16 @@ class Contradictions(Directory):
         self.assertTrue(warnings[1]["label"].startswith("3 cycles in 1 night: each cycle is its own trip, so at "
                                                         "least 2 trips have no night"))
 
+    def test_plan_says_it_for_each_destination(self):
+        code, out, err = run("plan", "--budget", "30k", "--companions", "3", "--countries", "india,mexico", "--quiet")
+        self.assertEqual((code, err), (0, ""))
+        self.assertIn("Warning: India: 3 companions, but India's entry rule admits at most 2", out)
+        self.assertNotIn("Warning: Mexico", out)
+        code, out, err = run("plan", "--budget", "30k", "--companions", "3", "--countries", "india,mexico",
+                             "--format", "csv")
+        self.assertEqual([(r["destination"], r["warnings"]) for r in rows_of(out)],
+                         [("india", "companions_over_entry_rule"), ("mexico", "")])
+
     def test_batch_rows_carry_them_by_id(self):
         families = self.write("families.csv", "id,country,companions,nights\na,india,3,\nb,thailand,1,3\nc,mexico,1,\n")
         code, out, err = run("batch", families)

@@ -80,6 +80,12 @@ const Destination& understand_query(const Catalog& catalog, const Query& query, 
   return destination;
 }
 
+// The nights the protocol takes for the plan: each cycle's, and more for each extra infusion.
+int protocol_nights(const Destination& destination, const Estimate& result) {
+  return result.cycles *
+         (destination.stay.nights_per_cycle + result.extra_infusions * destination.stay.extra_nights_per_extra_infusion);
+}
+
 // Step 2: the quantities: infusions, cycles, travelers, nights, days, rooms.
 void count_quantities(const Destination& destination, const Query& query, Estimate& result) {
   result.infusions_included = result.quote ? result.quote->infusions_included : destination.infusions_included.value;
@@ -95,26 +101,26 @@ void count_quantities(const Destination& destination, const Query& query, Estima
   result.extra_infusions = std::max(0, result.infusions - result.infusions_included);
   result.travelers = 1 + result.companions;
   result.nights_from_query = query.nights.has_value();
-  const int protocol_nights = result.cycles * (destination.stay.nights_per_cycle +
-                                               result.extra_infusions * destination.stay.extra_nights_per_extra_infusion);
-  result.nights = query.nights.value_or(protocol_nights);
+  result.nights = query.nights.value_or(protocol_nights(destination, result));
   result.days = result.nights + result.cycles;
   const int per_room = destination.travelers_per_room.value;
   result.rooms = (result.travelers + per_room - 1) / per_room;
+}
 
-  // What the data says against the query: priced as asked, and said.
+// Step 2b: what the data says against the query (an entry rule's limit, the
+// protocol's stay, a trip per cycle): priced as asked all the same, and carried for the report to say.
+void find_contradictions(const Destination& destination, Estimate& result) {
   using enum Contradiction::Kind;
   for (const EntryRule* rule : result.entry_rules) {
     if (rule->max_companions && result.companions > *rule->max_companions) {
       result.contradictions.push_back({companions_over_entry_rule, result.companions, *rule->max_companions, rule});
     }
   }
-  if (result.nights_from_query && result.nights < protocol_nights) {
-    result.contradictions.push_back({nights_under_protocol, result.nights, protocol_nights});
+  if (!result.nights_from_query) return;  // the protocol's own stay contradicts nothing
+  if (const int protocol = protocol_nights(destination, result); result.nights < protocol) {
+    result.contradictions.push_back({nights_under_protocol, result.nights, protocol});
   }
-  if (result.nights_from_query && result.nights < result.cycles) {
-    result.contradictions.push_back({cycles_over_nights, result.cycles, result.nights});
-  }
+  if (result.nights < result.cycles) result.contradictions.push_back({cycles_over_nights, result.cycles, result.nights});
 }
 
 std::int64_t count_of(Count count, const Estimate& result) {
@@ -355,6 +361,7 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   Estimate result;
   const Destination& destination = understand_query(catalog, query, result);
   count_quantities(destination, query, result);
+  find_contradictions(destination, result);
   try {
     price_lines(catalog, query, result);
     deduct_package(result);

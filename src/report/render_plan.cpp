@@ -67,14 +67,6 @@ std::vector<std::string> warning_sentences(const Plan& plan) {
   return out;
 }
 
-std::string contradiction_cell(const PlanRow& row) {
-  std::string ids;
-  for (const Contradiction& contradiction : row.contradictions) {
-    ids += (ids.empty() ? "" : ";") + std::string(contradiction_id(contradiction.kind));
-  }
-  return ids;
-}
-
 std::vector<std::string> cells(const Plan& plan, const PlanRow& row) {
   if (!row.infusions) return {row.destination->name, "none", "", "", "none", "", ""};
   return {row.destination->name,
@@ -190,15 +182,7 @@ std::string render_plan_json(const Plan& plan, bool lines) {
     } else {
       object.insert("short_by_cents", row.short_by.cents());
     }
-    toml::array warnings;
-    for (const Contradiction& contradiction : row.contradictions) {
-      warnings.push_back(toml::table{{"kind", contradiction_id(contradiction.kind)},
-                                     {"asked", contradiction.asked},
-                                     {"limit", contradiction.limit},
-                                     {"text", contradiction_sentence(contradiction, *row.destination, 1,
-                                                                     row.infusions_included)}});
-    }
-    object.insert("warnings", std::move(warnings));
+    object.insert("warnings", warnings_array(row.contradictions, *row.destination, 1, row.infusions_included));
     rows.push_back(std::move(object));
   }
   if (lines) {
@@ -236,7 +220,7 @@ std::string render_plan_csv(const Plan& plan) {
                        row.infusions ? "true" : "false", infusions[0], infusions[1], infusions[2], cycles[0], cycles[1],
                        cycles[2], row.infusions ? "" : plain_decimal(row.short_by),
                        fmt::format("{:.2f}", static_cast<double>(plan.confidence_bp) / 10'000.0),
-                       plain_decimal(plan.budget), currency_of(plan), contradiction_cell(row)});
+                       plain_decimal(plan.budget), currency_of(plan), contradiction_ids(row.contradictions)});
   }
   return out;
 }

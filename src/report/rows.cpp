@@ -243,14 +243,7 @@ toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
     if (advisory) object.insert("advisory_level", advisory->level);
     else object.insert("advisory_level", kJsonNull);
     object.insert("advisory", advisory_line(*e.destination));
-    toml::array warnings;
-    for (const Contradiction& contradiction : e.contradictions) {
-      warnings.push_back(toml::table{{"kind", contradiction_id(contradiction.kind)},
-                                     {"asked", contradiction.asked},
-                                     {"limit", contradiction.limit},
-                                     {"text", contradiction_sentence(contradiction, e)}});
-    }
-    object.insert("warnings", std::move(warnings));
+    object.insert("warnings", warnings_array(e));
     if (e.budget && e.fit) {
       object.insert("budget", toml::table{{"amount_cents", e.budget->cents()}, {"fit", describe(*e.fit)}});
     }

@@ -239,14 +239,16 @@ std::string contradiction_rows_note(const std::vector<Contradiction::Kind>& kind
                      fmt::join(what, "; "));
 }
 
-std::string contradiction_ids(const Estimate& estimate) {
+std::string contradiction_ids(const std::vector<Contradiction>& contradictions) {
   std::string ids;
-  for (const Contradiction& contradiction : estimate.contradictions) {
+  for (const Contradiction& contradiction : contradictions) {
     if (!ids.empty()) ids += ';';
     ids += contradiction_id(contradiction.kind);
   }
   return ids;
 }
+
+std::string contradiction_ids(const Estimate& estimate) { return contradiction_ids(estimate.contradictions); }
 
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money,
                             std::optional<double> probability_within) {

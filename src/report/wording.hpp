@@ -108,6 +108,7 @@ std::string_view contradiction_id(Contradiction::Kind kind);
 inline constexpr std::string_view kContradictionMark = " !";
 std::string contradiction_rows_note(const std::vector<Contradiction::Kind>& kinds);
 // "companions_over_entry_rule;nights_under_protocol": a row's ids, for a CSV cell.
+std::string contradiction_ids(const std::vector<Contradiction>& contradictions);
 std::string contradiction_ids(const Estimate& estimate);
 
 // A percentile in whole units with its "+" where it is a floor.

@@ -101,6 +101,9 @@ void apply(Settings& settings, const OptionSpec& option, const std::vector<std::
     case OptionId::items:
       settings.items = true;
       break;
+    case OptionId::max_rows:
+      settings.max_rows = static_cast<std::uint64_t>(parse_whole_number(value, option.low, option.high).value);
+      break;
     case OptionId::keep_going:
       settings.keep_going = true;
       break;

@@ -32,6 +32,7 @@ struct Settings {
   int confidence_percent = 80;         // plan
   bool only_fits = false;              // compare
   bool items = false;                  // batch and sweeps: the line items too
+  std::uint64_t max_rows = kDefaultMaxRows;  // batch and sweeps: more rows than this are refused
   bool keep_going = false;             // batch: report bad rows and go on
   std::vector<std::string> quotes;     // estimate (one) and compare: quote files
   std::string show_id;                 // show

@@ -11,6 +11,7 @@
 #include "core/compare.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
+#include "core/text.hpp"
 #include "data/csv_reader.hpp"
 #include "data/scenario_reader.hpp"
 #include "io/progress.hpp"
@@ -70,6 +71,13 @@ void resolve_countries(QuerySweep& sweep, const Catalog& catalog) {
   for (auto& country : sweep.countries) country = find_destination(catalog, country).id;
 }
 
+// A sweep of more rows than --max-rows allows: refused before it starts (a usage error: the command line asked for it).
+void refuse_beyond_max_rows(const Settings& settings, std::uint64_t rows, const std::string& factors) {
+  if (std::string refused = too_many_rows("the sweep", rows, settings.max_rows, kMaxRowsLimit, factors); !refused.empty()) {
+    throw Error(ErrorKind::usage, refused);
+  }
+}
+
 // What every row report shares: the fields the options decide. Each caller adds
 // its own (a rank, a key column).
 RowLayout base_layout(const Settings& settings, std::string_view kind) {
@@ -88,37 +96,52 @@ RowLayout base_layout(const Settings& settings, std::string_view kind) {
 void stream_estimate_sweep(const Settings& settings, const QuerySweep& asked, const Catalog& catalog, Output& out) {
   QuerySweep sweep = asked;
   resolve_countries(sweep, catalog);
+  const std::uint64_t count = sweep.size();
+  refuse_beyond_max_rows(settings, count, sweep.describe_size());
   const RowLayout layout = base_layout(settings, "sweep");
   const auto writer = make_row_writer(row_format(settings), layout, settings.render);
   RowSink sink(out, *writer);
   sink.header();
-  const std::uint64_t count = sweep.size();
+  Progress progress(settings.progress, count);
   for (std::uint64_t i = 0; i < count; ++i) {
     const Estimate result = estimate(catalog, sweep.at(i));
     sink.row(ScenarioRow{i + 1, 0, {}, 0, &result});
+    progress.row_done();
   }
   sink.footer();
+  progress.finish();
 }
 
 void stream_compare_sweep(const Settings& settings, const QuerySweep& asked, const Catalog& catalog, Output& out,
                           const std::vector<const Quote*>& quotes) {
   QuerySweep sweep = asked;
   sweep.countries.clear();  // not swept: each comparison has its destinations
+  const std::uint64_t count = sweep.size();
+  // Each comparison a row per destination and quote (fewer with --only-fits: this is the most).
+  const std::uint64_t per_comparison =
+      (settings.countries.empty() && !quotes.empty() ? 0 : destinations_named(catalog, settings.countries).size()) +
+      quotes.size();
+  std::uint64_t rows = 0;
+  if (__builtin_mul_overflow(count, per_comparison, &rows)) rows = UINT64_MAX;
+  refuse_beyond_max_rows(settings, rows,
+                         sweep.describe_size() + " x " + group_thousands(per_comparison) + " rows per comparison");
   RowLayout layout = base_layout(settings, "sweep");
   layout.rank = true;
   const auto writer = make_row_writer(row_format(settings), layout, settings.render);
   RowSink sink(out, *writer);
   sink.header();
+  Progress progress(settings.progress, rows);
   std::uint64_t scenario = 0;
-  const std::uint64_t count = sweep.size();
   for (std::uint64_t i = 0; i < count; ++i) {
     const Comparison comparison =
         compare(catalog, ComparisonQuery{sweep.at(i), settings.countries, settings.sort, settings.only_fits, quotes});
     for (std::size_t rank = 0; rank < comparison.rows.size(); ++rank) {
       sink.row(ScenarioRow{++scenario, 0, {}, rank + 1, &comparison.rows[rank]});
+      progress.row_done();
     }
   }
   sink.footer();
+  progress.finish();
 }
 
 int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalog& catalog, Output& out) {
@@ -170,6 +193,17 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
       continue;
     }
     const std::uint64_t count = row.sweep.size();
+    // The run's rows in all, this row's sweep included, before any of them: a few bytes of
+    // CSV may ask for hundreds of millions. Not a bad row: --keep-going stops too.
+    std::uint64_t after = 0;
+    if (__builtin_add_overflow(scenario, count, &after)) after = UINT64_MAX;
+    const bool alone = count > settings.max_rows;  // too many on its own, else with the rows before it
+    if (const std::string refused = too_many_rows(alone ? "the row" : "the run, to this row,", alone ? count : after,
+                                                  settings.max_rows, kMaxRowsLimit,
+                                                  alone ? row.sweep.describe_size() : "");
+        !refused.empty()) {
+      throw Error(ErrorKind::data, path + ":" + std::to_string(row.input_row) + ": " + refused);
+    }
     for (std::uint64_t i = 0; i < count; ++i) {
       const Estimate result = estimate(catalog, row.sweep.at(i));
       sink.row(ScenarioRow{++scenario, row.input_row, row.key, 0, &result});

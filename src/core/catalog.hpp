@@ -94,6 +94,9 @@ struct EntryRule {
   // The origins (kOrigins) whose travelers it concerns, as the visa figures are
   // given per origin; empty: everyone.
   std::vector<std::string> origins;
+  // The most companions it admits with the patient (India: at most two
+  // attendants get e-Medical Attendant visas); empty: it says nothing of them.
+  std::optional<int> max_companions;
 
   bool applies_to(std::string_view origin) const;
 

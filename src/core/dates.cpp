@@ -38,6 +38,26 @@ std::optional<Date> parse_as_of(std::string_view text) {
   return date;
 }
 
+std::string as_of_problem(std::string_view text) {
+  Date date;
+  const bool has_month = text.size() >= 7;
+  const bool has_day = text.size() == 10;
+  const bool form = (text.size() == 4 || text.size() == 7 || has_day) && read_number(text, 0, 4, date.year) &&
+                    (!has_month || (text[4] == '-' && read_number(text, 5, 2, date.month))) &&
+                    (!has_day || (text[7] == '-' && read_number(text, 8, 2, date.day)));
+  if (!form) return std::string(kNotADateForm);
+  if (date.year == 0) return "year 0 is not a date";
+  if (date.year < 1900) return "year " + std::to_string(date.year) + " is before 1900, the earliest a figure may be dated";
+  if (has_month && (date.month < 1 || date.month > 12)) return "month " + std::to_string(date.month) + " is not a month";
+  if (has_day) {
+    const int days = days_in_month(date.year, date.month);
+    if (date.day < 1 || date.day > days) {
+      return std::string(text.substr(0, 7)) + " has " + std::to_string(days) + " days, not " + std::to_string(date.day);
+    }
+  }
+  return {};
+}
+
 bool older_than_months(std::string_view as_of, const Date& today, int months) {
   const auto date = parse_as_of(as_of);
   if (!date) return false;

@@ -80,6 +80,12 @@ const Destination& understand_query(const Catalog& catalog, const Query& query, 
   return destination;
 }
 
+// The nights the protocol takes for the plan: each cycle's, and more for each extra infusion.
+int protocol_nights(const Destination& destination, const Estimate& result) {
+  return result.cycles *
+         (destination.stay.nights_per_cycle + result.extra_infusions * destination.stay.extra_nights_per_extra_infusion);
+}
+
 // Step 2: the quantities: infusions, cycles, travelers, nights, days, rooms.
 void count_quantities(const Destination& destination, const Query& query, Estimate& result) {
   result.infusions_included = result.quote ? result.quote->infusions_included : destination.infusions_included.value;
@@ -95,12 +101,26 @@ void count_quantities(const Destination& destination, const Query& query, Estima
   result.extra_infusions = std::max(0, result.infusions - result.infusions_included);
   result.travelers = 1 + result.companions;
   result.nights_from_query = query.nights.has_value();
-  result.nights = query.nights.value_or(
-      result.cycles * (destination.stay.nights_per_cycle +
-                       result.extra_infusions * destination.stay.extra_nights_per_extra_infusion));
+  result.nights = query.nights.value_or(protocol_nights(destination, result));
   result.days = result.nights + result.cycles;
   const int per_room = destination.travelers_per_room.value;
   result.rooms = (result.travelers + per_room - 1) / per_room;
+}
+
+// Step 2b: what the data says against the query (an entry rule's limit, the
+// protocol's stay, a trip per cycle): priced as asked all the same, and carried for the report to say.
+void find_contradictions(const Destination& destination, Estimate& result) {
+  using enum Contradiction::Kind;
+  for (const EntryRule* rule : result.entry_rules) {
+    if (rule->max_companions && result.companions > *rule->max_companions) {
+      result.contradictions.push_back({companions_over_entry_rule, result.companions, *rule->max_companions, rule});
+    }
+  }
+  if (!result.nights_from_query) return;  // the protocol's own stay contradicts nothing
+  if (const int protocol = protocol_nights(destination, result); result.nights < protocol) {
+    result.contradictions.push_back({nights_under_protocol, result.nights, protocol});
+  }
+  if (result.nights < result.cycles) result.contradictions.push_back({cycles_over_nights, result.cycles, result.nights});
 }
 
 std::int64_t count_of(Count count, const Estimate& result) {
@@ -279,6 +299,41 @@ void add_up(const Query& query, Estimate& result) {
   if (query.budget) result.fit = fit_budget(result.total, *query.budget);
 }
 
+// An estimate the arithmetic cannot hold, and whose fault it is. Within
+// QueryLimits, the data's bounded figures cannot overflow in US dollars: what
+// can is the family's own figures (--flight 1e15) or rate (--rate), a usage
+// error; else a rate in the data (its currencies.toml, or a quote's currency),
+// a data error.
+Error too_large(const Catalog& catalog, const Query& query, const Estimate& result) {
+  const std::string what = "the estimate for '" + result.destination->id + "' is too large to compute";
+  if (!query.overrides.empty()) {
+    Query without = query;
+    without.overrides = Overrides{};
+    try {
+      estimate(catalog, without);
+      return Error(ErrorKind::usage, what + ": your own figures make an amount exceed the range of the arithmetic");
+    } catch (const Error&) {
+      // Too large without them too: the rate's doing, below.
+    }
+  }
+  if (result.rate->provenance.yours) {
+    return Error(ErrorKind::usage, what + " at your --rate of " + format_rate(result.rate->per_usd_micros) + " " +
+                                       result.currency + " per USD: an amount exceeds the range of the arithmetic");
+  }
+  std::string rates;
+  for (const ExchangeRate* rate : {result.rate, result.quote_rate}) {
+    if (!rate || rate->code == kBaseCurrency || rates.find(rate->code) != std::string::npos) continue;
+    rates += (rates.empty() ? "" : ", ") + format_rate(rate->per_usd_micros) + " " + rate->code + " per USD";
+  }
+  if (rates.empty()) {
+    // In US dollars the data layer's bounds keep every figure within reach: a catalog built past them.
+    return Error(ErrorKind::data, what + ": the figures of " + result.destination->source_path +
+                                      " make an amount exceed the range of the arithmetic");
+  }
+  return Error(ErrorKind::data, what + " in " + result.currency + " at the data's exchange rates (" + rates +
+                                    ", currencies.toml): an amount exceeds the range of the arithmetic; check the rate");
+}
+
 }  // namespace
 
 void Factors::add(const Factor& factor) {
@@ -306,14 +361,14 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   Estimate result;
   const Destination& destination = understand_query(catalog, query, result);
   count_quantities(destination, query, result);
+  find_contradictions(destination, result);
   try {
     price_lines(catalog, query, result);
     deduct_package(result);
     add_up(query, result);
     if (query.sampling) result.simulation = simulate(result, *query.sampling);
   } catch (const MoneyOverflow&) {
-    throw Error(ErrorKind::usage, "the estimate for '" + destination.id +
-                                      "' is too large to compute: an amount exceeds the range of the arithmetic");
+    throw too_large(catalog, query, result);
   }
   return result;
 }

@@ -65,6 +65,23 @@ struct LineItem {
   std::string label() const;
 };
 
+// Where the query asks for what the data says cannot be, or not so: the
+// estimate prices what was asked all the same, and carries each such
+// contradiction for the report to state.
+struct Contradiction {
+  enum class Kind : std::uint8_t {
+    companions_over_entry_rule,  // more companions than an entry rule admits (India: two attendants)
+    nights_under_protocol,       // --nights fewer than the protocol's stay (Thailand: 21)
+    cycles_over_nights,          // more cycles, each its own trip, than --nights
+  };
+  Kind kind = Kind::companions_over_entry_rule;
+  int asked = 0;  // the companions, nights or cycles asked for
+  int limit = 0;  // the rule's most companions, the protocol's nights, the nights asked for
+  const EntryRule* rule = nullptr;  // companions_over_entry_rule: the rule, in the catalog
+
+  friend bool operator==(const Contradiction&, const Contradiction&) = default;
+};
+
 struct Estimate {
   const Destination* destination = nullptr;  // into the catalog, which must outlive the estimate
 
@@ -99,6 +116,8 @@ struct Estimate {
   std::optional<BudgetFit> fit;  // with a budget: how the total compares
 
   std::optional<Simulation> simulation;  // with Query::sampling: the likely range, and the budget's chance
+
+  std::vector<Contradiction> contradictions;  // in Kind's order; empty for most queries
 };
 
 // Meals and local transport are one daily figure in the data; a package that

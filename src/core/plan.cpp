@@ -47,8 +47,10 @@ Plan plan(const Catalog& catalog, const PlanQuery& query) {
     // (asked of an estimate without draws: only its count is wanted).
     Query count_only = base;
     count_only.sampling.reset();
-    const int included = estimate(catalog, count_only).infusions_included;
+    const Estimate counted = estimate(catalog, count_only);
+    const int included = counted.infusions_included;
     row.infusions_included = included;
+    row.contradictions = counted.contradictions;
     const Tried smallest = attempt(catalog, base, included, 1, query);
     row.smallest = smallest.step;
     if (!smallest.fits) {

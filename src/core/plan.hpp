@@ -39,6 +39,8 @@ struct PlanRow {
   bool at_limit_cycles = false;
   // With no plan that fits: how much more the smallest needs at the confidence.
   Money short_by;
+  // What the data contradicts in the query, in every plan of the row (more companions than an entry rule admits).
+  std::vector<Contradiction> contradictions;
 };
 
 struct Plan {

@@ -114,7 +114,34 @@ Parsed<std::vector<std::string>> parse_name_list(std::string_view text) {
   return result;
 }
 
+bool dot_may_group_thousands(std::string_view amount) {
+  if (!amount.empty() && amount.front() == '$') amount.remove_prefix(1);
+  const auto point = amount.find('.');
+  if (point == std::string_view::npos || point == 0 || point > 3 || amount.size() - point - 1 != 3) return false;
+  const auto digits = [](std::string_view part) { return part.find_first_not_of("0123456789") == std::string_view::npos; };
+  return amount.front() != '0' && digits(amount.substr(0, point)) && digits(amount.substr(point + 1));
+}
+
+namespace {
+
+// "'25.000' is ambiguous: write 25000 or 25,000 (or 25.00 for cents)"; empty
+// when the amount is not ambiguous.
+std::string ambiguity(std::string_view written) {
+  if (!dot_may_group_thousands(written)) return {};
+  const std::string_view amount = written.substr(written.front() == '$' ? 1 : 0);
+  const auto point = amount.find('.');
+  const std::string whole(amount.substr(0, point));
+  const std::string thousands(amount.substr(point + 1));
+  const std::string cents = thousands.back() == '0' ? "or " + whole + "." + thousands.substr(0, 2) + " for cents"
+                                                     : "cents take two decimals";
+  return "'" + std::string(written) + "' is ambiguous: write " + whole + thousands + " or " + whole + "," + thousands +
+         " (" + cents + ")";
+}
+
+}  // namespace
+
 Parsed<Money> parse_budget(std::string_view text) {
+  if (std::string ambiguous = ambiguity(trimmed(text)); !ambiguous.empty()) return {{}, std::move(ambiguous)};
   if (const auto amount = parse_amount(trimmed(text))) return {*amount, {}};
   return {{}, "'" + std::string(text) + "' is not an amount (for example 20000, 20,000 or 20k)"};
 }
@@ -124,9 +151,13 @@ Parsed<MoneyRange> parse_money_range(std::string_view text) {
   const std::string expected = "'" + std::string(text) + "' is not an amount or a range (for example 900, 800-1200 or 1.2k)";
   const auto dash = written.find('-', 1);
   if (dash == std::string_view::npos) {
+    if (std::string ambiguous = ambiguity(written); !ambiguous.empty()) return {{}, std::move(ambiguous)};
     const auto amount = parse_amount(written);
     if (!amount) return {{}, expected};
     return {MoneyRange::exactly(*amount), {}};
+  }
+  for (const std::string_view part : {trimmed(written.substr(0, dash)), trimmed(written.substr(dash + 1))}) {
+    if (std::string ambiguous = ambiguity(part); !ambiguous.empty()) return {{}, std::move(ambiguous)};
   }
   const auto low = parse_amount(trimmed(written.substr(0, dash)));
   const auto high = parse_amount(trimmed(written.substr(dash + 1)));

@@ -39,10 +39,18 @@ Parsed<std::vector<std::string>> parse_origin_sweep(std::string_view text);
 // to expand against the catalog. Empty names are an error.
 Parsed<std::vector<std::string>> parse_name_list(std::string_view text);
 
-// An amount: "20000", "20,000", "20k" (see parse_amount).
+// Whether an amount's dot may group thousands as well as start its cents: one
+// to three digits (not a lone 0), a dot, exactly three digits ("25.000",
+// "1.200", "1.005": twenty-five thousand, or twenty-five?). Every parser of
+// amounts refuses such a one, whatever it would read as, and says how to write it.
+bool dot_may_group_thousands(std::string_view amount);
+
+// An amount: "20000", "20,000", "20k" (see parse_amount). Not "25.000":
+// "'25.000' is ambiguous: write 25000 or 25,000 (or 25.00 for cents)".
 Parsed<Money> parse_budget(std::string_view text);
 
-// An amount or a range of them: "900", "800-1200", "1.2k", "1k-1.5k".
+// An amount or a range of them: "900", "800-1200", "1.2k", "1k-1.5k"; each
+// amount as parse_budget takes it.
 Parsed<MoneyRange> parse_money_range(std::string_view text);
 
 // A percentage from 0 to 100 with at most two decimals ("15", "2.5"), in basis points.

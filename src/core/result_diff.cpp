@@ -10,7 +10,11 @@ ResultDiff diff_results(const SavedResult& before, const SavedResult& after) {
   if (before.kind != after.kind) {
     throw Error(ErrorKind::data, "cannot compare a saved " + before.kind + " with a saved " + after.kind);
   }
-  ResultDiff diff{after.kind, before.title, after.title, {}};
+  if (before.currency != after.currency) {
+    throw Error(ErrorKind::data, "diff: " + before.path + " is in " + before.currency + ", " + after.path + " in " +
+                                     after.currency + ": save both with the same --currency");
+  }
+  ResultDiff diff{after.kind, after.currency, before.title, after.title, {}};
   auto find = [](const SavedResult& result, const std::string& key) -> const SavedEntry* {
     const auto found = std::find_if(result.entries.begin(), result.entries.end(),
                                     [&](const SavedEntry& entry) { return entry.key == key; });

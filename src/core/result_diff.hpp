@@ -19,8 +19,10 @@ struct SavedEntry {
 };
 
 struct SavedResult {
-  std::string kind;   // "estimate" or "compare"
-  std::string title;  // what it is about: "Mexico", or "8 destinations"
+  std::string path;      // the file it was read from, for messages
+  std::string kind;      // "estimate" or "compare"
+  std::string currency;  // of every amount: "USD"
+  std::string title;     // what it is about: "Mexico", or "8 destinations"
   std::vector<SavedEntry> entries;   // estimate: its lines, subtotals and total; compare: each row's total
 };
 
@@ -35,11 +37,14 @@ struct DiffRow {
 
 struct ResultDiff {
   std::string kind;
+  std::string currency;  // of both results
   std::string before_title, after_title;
   std::vector<DiffRow> rows;  // in the order of the new result, then what it no longer has
 };
 
-// Throws a data Error when the two are not of one kind.
+// Throws a data Error when the two are not of one kind, or not in one currency
+// (a difference of euros and dollars means nothing; the rates they were saved
+// at may differ from one day to the next).
 ResultDiff diff_results(const SavedResult& before, const SavedResult& after);
 
 }  // namespace cpcost

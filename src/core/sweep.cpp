@@ -18,6 +18,31 @@ std::uint64_t QuerySweep::size() const {
   return total;
 }
 
+std::string QuerySweep::describe_size() const {
+  std::string text;
+  auto factor = [&text](std::size_t count, std::string_view what) {
+    if (count < 2) return;
+    text += (text.empty() ? "" : " x ") + group_thousands(count) + " " + std::string(what);
+  };
+  factor(countries.size(), "destinations");
+  factor(infusions.size(), "infusions");
+  factor(cycles.size(), "cycles");
+  factor(companions.size(), "companions");
+  factor(origins.size(), "origins");
+  factor(nights.size(), "nights");
+  return text;
+}
+
+std::string too_many_rows(std::string_view what, std::uint64_t rows, std::uint64_t max_rows, std::uint64_t limit,
+                          std::string_view factors) {
+  if (rows <= max_rows) return {};
+  std::string text = std::string(what) + " means " + group_thousands(rows) + " rows" +
+                     (factors.empty() ? "" : " (" + std::string(factors) + ")") + ", more than --max-rows allows (" +
+                     group_thousands(max_rows) + "): narrow it";
+  if (rows <= limit) text += ", or give --max-rows " + std::to_string(rows);
+  return text;
+}
+
 bool QuerySweep::is_sweep() const {
   if (size() > 1) return true;
   for (const auto& country : countries) {

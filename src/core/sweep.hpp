@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/catalog.hpp"
@@ -33,6 +34,9 @@ struct QuerySweep {
 
   // The number of queries (saturating at the largest std::uint64_t).
   std::uint64_t size() const;
+  // Its factors, those with several values: "8 destinations x 50 infusions x
+  // 1,001 nights"; empty for one query.
+  std::string describe_size() const;
   // More than one query, or "all" destinations.
   bool is_sweep() const;
   // An option other than the country takes several values: compare then streams rows.
@@ -44,5 +48,12 @@ struct QuerySweep {
 
 // "all" replaced by every destination id, in the catalog's order.
 void expand_all_countries(QuerySweep& sweep, const Catalog& catalog);
+
+// Why a run of rows rows is refused when at most max_rows are allowed, or ""
+// when it is not: "... means 440,440,000 rows (...), more than --max-rows
+// allows (10,000,000): narrow it, or give --max-rows 440440000". what: "the
+// sweep", "the run"; factors: how the rows come about, or "".
+std::string too_many_rows(std::string_view what, std::uint64_t rows, std::uint64_t max_rows, std::uint64_t limit,
+                          std::string_view factors);
 
 }  // namespace cpcost

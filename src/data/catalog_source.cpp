@@ -90,8 +90,9 @@ Catalog bundled_catalog() {
                          literal(a.treatment_area));
     }
     for (const auto& r : d.entry_rules) {
-      out += fmt::format("    d.entry_rules.push_back(EntryRule{{{}, {}, {}}});\n", literal(r.summary), provenance(r.provenance),
-                         strings(r.origins));
+      out += fmt::format("    d.entry_rules.push_back(EntryRule{{{}, {}, {}, {}}});\n", literal(r.summary),
+                         provenance(r.provenance), strings(r.origins),
+                         r.max_companions ? fmt::format("{}", *r.max_companions) : "std::nullopt");
     }
     out += "  }\n";
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/query.hpp"
 #include "core/text.hpp"
 #include "data/load_checklist.hpp"
 #include "data/load_currencies.hpp"
@@ -131,6 +132,8 @@ Destination read_destination(const toml::table& root, const std::string& path, P
         }
       }
     }
+    // A limit the rule sets on the party, in its own words too (the summary): the estimate says when a query exceeds it.
+    rule.max_companions = reader.count("max_companions", 0, QueryLimits::max_companions, Need::optional);
     destination.entry_rules.push_back(std::move(rule));
   });
 

@@ -32,6 +32,7 @@ Quote read_quote(const DataFile& file, const Catalog& catalog, Problems& problem
                         "no exchange rate for '" + quote.currency + "'; the data has: " + catalog.currencies.codes());
     }
   }
+  if (!quote.currency.empty()) reader.set_currency(quote.currency);  // the quote's amounts are in it
   Provenance provenance;
   provenance.yours = true;
   provenance.as_of = reader.date("as_of", Need::required).value_or("");

@@ -55,7 +55,9 @@ SavedResult read_saved_result(const std::string& path) {
       throw Error(ErrorKind::data, path + ": not a saved cpcost result (no schema_version 1 or 2)");
     }
     SavedResult result;
+    result.path = path;
     result.kind = document.value("kind", "");
+
     if (result.kind == "estimate") {
       result.title = document.at("destination").at("name").get<std::string>();
       for (const auto& line : document.at("lines")) {
@@ -73,6 +75,8 @@ SavedResult read_saved_result(const std::string& path) {
     } else {
       throw Error(ErrorKind::data, path + ": cpcost diff reads a saved estimate or compare, not '" + result.kind + "'");
     }
+    // Every saved estimate and compare names its currency: amounts without one cannot be compared.
+    result.currency = document.at("currency").get<std::string>();
     return result;
   } catch (const Json::exception& error) {
     throw Error(ErrorKind::data, path + ": not a saved cpcost result: " +

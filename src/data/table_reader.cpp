@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/dates.hpp"
+#include "core/query_input.hpp"
 #include "core/text.hpp"
 #include "data/load_catalog.hpp"
 
@@ -60,7 +61,7 @@ std::optional<int> TableReader::count(std::string_view key, int low, int high, N
 std::optional<Money> TableReader::amount(std::string_view key, Need need) {
   const toml::node* found = node(key, need);
   if (!found) return std::nullopt;
-  static const std::string kWhat = "an amount in dollars (12400, or a string with cents such as \"25.75\")";
+  const std::string what = "an amount in " + currency_ + " (12400, or a string with cents such as \"25.75\")";
   std::optional<Money> money;
   if (const auto* integer = found->as_integer()) {
     if (integer->get() < 0) {
@@ -69,18 +70,27 @@ std::optional<Money> TableReader::amount(std::string_view key, Need need) {
     }
     if (integer->get() <= kMaxFigureDollars) money = Money::from_units(integer->get());
   } else if (const auto* string = found->as_string()) {
-    money = parse_decimal_amount(string->get());
+    const std::string& text = string->get();
+    if (dot_may_group_thousands(text)) {
+      // As on the command line: "1.200" may be 1200 or 1.20.
+      const auto point = text.find('.');
+      const std::string cents = text.back() == '0' ? "or \"" + text.substr(0, point + 3) + "\" for cents" : "cents take two decimals";
+      problem_at(*found, key, "\"" + text + "\" is ambiguous: write " + text.substr(0, point) + text.substr(point + 1) +
+                                  " (" + cents + ")");
+      return std::nullopt;
+    }
+    money = parse_decimal_amount(text);
     if (!money) {
-      const bool negative = !string->get().empty() && string->get().front() == '-';
-      problem_at(*found, key, negative ? "must not be negative, not \"" + string->get() + "\""
-                                       : "expected " + kWhat + ", found \"" + string->get() + "\"");
+      const bool negative = !text.empty() && text.front() == '-';
+      problem_at(*found, key, negative ? "must not be negative, not \"" + text + "\""
+                                       : "expected " + what + ", found \"" + text + "\"");
       return std::nullopt;
     }
   } else {
-    return wrong_type(*found, key, kWhat);
+    return wrong_type(*found, key, what);
   }
   if (!money || *money > Money::from_units(kMaxFigureDollars)) {
-    problem_at(*found, key, "is larger than a figure may be (at most " + group_thousands(kMaxFigureDollars) + " dollars)");
+    problem_at(*found, key, "is larger than a figure may be (at most " + group_thousands(kMaxFigureDollars) + " " + currency_ + ")");
     return std::nullopt;
   }
   return money;
@@ -107,13 +117,18 @@ std::optional<std::string> TableReader::date(std::string_view key, Need need) {
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(d.year), static_cast<int>(d.month),
                   static_cast<int>(d.day));
     text = buffer;
-    if (!parse_as_of(*text)) text.reset();  // 2025-02-30 is TOML, but not a day
-  } else if (const auto* string = found->as_string(); string && parse_as_of(string->get())) {
+  } else if (const auto* string = found->as_string()) {
     text = string->get();
   }
-  if (!text) {
-    return wrong_type(*found, key,
-                      "a date (2025-11-21), or a string \"2025-06\" or \"2025\" when only the month or year is known");
+  static const std::string kExpected =
+      "a date (2025-11-21), or a string \"2025-06\" or \"2025\" when only the month or year is known";
+  if (!text) return wrong_type(*found, key, kExpected);
+  // 0000-01-01 and 2025-02-30 are TOML dates, but not days a figure can have: say what is wrong with them.
+  if (const std::string problem = as_of_problem(*text); !problem.empty()) {
+    problem_at(*found, key,
+               problem == kNotADateForm ? "expected " + kExpected + ", found \"" + *text + "\""
+                                        : "'" + *text + "': " + problem);
+    return std::nullopt;
   }
   // Not in the future: a partial date counts from its first day ("2026-12" is future until December).
   if (today_) {

@@ -37,8 +37,13 @@ class TableReader {
       : table_(table), path_(path), name_(std::move(name)), problems_(problems), today_(today) {}
   // A reader for a table inside this one, named name.
   TableReader child(const toml::table& table, std::string name) const {
-    return TableReader(table, path_, std::move(name), problems_, today_);
+    TableReader reader(table, path_, std::move(name), problems_, today_);
+    reader.currency_ = currency_;
+    return reader;
   }
+  // The currency amounts are in, as messages name it: the data's are in
+  // dollars, a quote's in its own (code: "INR"). Children inherit it.
+  void set_currency(std::string code) { currency_ = std::move(code); }
 
   std::string child_name(std::string_view key) const { return name_.empty() ? std::string(key) : name_ + "." + std::string(key); }
   const std::string& path() const { return path_; }
@@ -53,7 +58,7 @@ class TableReader {
 
   std::optional<std::string> text(std::string_view key, Need need);  // a non-blank string
   std::optional<int> count(std::string_view key, int low, int high, Need need);
-  std::optional<Money> amount(std::string_view key, Need need);  // whole dollars, or "25.75"
+  std::optional<Money> amount(std::string_view key, Need need);  // whole units, or "25.75"
   bool flag(std::string_view key);                                // optional, false when absent
   std::optional<std::string> date(std::string_view key, Need need);  // a date, "2025-06" or "2025"
   std::vector<std::string> texts(std::string_view key, Need need);   // an array of strings
@@ -71,6 +76,7 @@ class TableReader {
   std::string name_;
   Problems& problems_;
   std::optional<Date> today_;
+  std::string currency_ = "dollars";
   std::set<std::string, std::less<>> known_;
 };
 

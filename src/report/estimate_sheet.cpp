@@ -100,6 +100,10 @@ EstimateSheet estimate_sheet(const Estimate& estimate, const RenderOptions& opti
     sheet.summary.push_back({"Advisory", advisory_summary(*estimate.destination), 0, true, advisory->level});
   }
   sheet.summary.push_back({"Plan", plan_summary(estimate)});
+  // Under the plan, what the data says against it: priced as asked all the same.
+  for (const Contradiction& contradiction : estimate.contradictions) {
+    sheet.summary.push_back({"Warning", contradiction_sentence(contradiction, estimate), 0, true, 0, true});
+  }
 
   auto note = [&](std::string text) { sheet.notes.push_back({"", std::move(text), 0}); };
   if (!estimate.destination->price_note.empty()) {

@@ -32,7 +32,8 @@ struct SheetNote {
 struct EstimateSheet {
   std::string title;
   // What a parent reads first, before any line: the total, the budget, the
-  // advisory where the treatment happens, the plan.
+  // advisory where the treatment happens, the plan, and a warning for each
+  // contradiction between the plan and the data.
   std::vector<SheetNote> summary;
   std::vector<SheetRow> rows;
   std::vector<SheetNote> notes;  // assumptions, quote, package, currency, budget; then advisories and entry rules

@@ -33,7 +33,7 @@ th { border-bottom: 2px solid #1b1b1b; white-space: nowrap; }
 tr.subtotal td { font-weight: 600; background: #f4f4f4; }
 tr.total td { font-weight: 700; border-top: 2px solid #1b1b1b; border-bottom: 2px solid #1b1b1b; }
 .advisory { border-left: 4px solid #b7791f; background: #fdf6e3; padding: .4rem .75rem; margin: .5rem 0; }
-.level-3, .level-4 { color: #9b1c1c; font-weight: 600; }
+.level-3, .level-4, .warning { color: #9b1c1c; font-weight: 600; }
 .level-2 { color: #8a5a00; }
 .strong { font-weight: 600; }
 svg.chart { display: block; width: 100%; max-width: 30rem; height: auto; margin-top: .5rem; }

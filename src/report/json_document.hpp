@@ -37,8 +37,14 @@ toml::table likely_object(const MoneyRange& range, const Percentiles* percentile
 toml::table query_object(const Estimate& estimate);
 
 // One estimate: destination, query, lines, subtotals, total, budget (when
-// asked), advisories, entry_rules and its own numbered sources.
+// asked), advisories, entry_rules, warnings and its own numbered sources.
 toml::table estimate_object(const Estimate& estimate, const Date& today);
+
+// What the data contradicts in a query, as JSON: "warnings": [{kind, asked, limit, text}],
+// each text as contradiction_sentence words it; empty when nothing is.
+toml::array warnings_array(const std::vector<Contradiction>& contradictions, const Destination& destination, int cycles,
+                           int infusions);
+toml::array warnings_array(const Estimate& estimate);
 
 // What no line prices (kNotIncluded), as JSON: "not_included".
 toml::array not_included_array();

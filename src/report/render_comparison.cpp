@@ -148,6 +148,17 @@ std::string plans_sentence(const Comparison& comparison) {
                      fmt::join(differ, " and "), fmt::join(options, " and "));
 }
 
+// What the data says against the query, row by row: "India: 3 companions, but ...".
+std::vector<std::string> warnings_of(const Comparison& comparison) {
+  std::vector<std::string> warnings;
+  for (const Estimate& row : comparison.rows) {
+    for (const Contradiction& contradiction : row.contradictions) {
+      warnings.push_back(row_name(row) + ": " + contradiction_sentence(contradiction, row));
+    }
+  }
+  return warnings;
+}
+
 bool any_row_stale(const Comparison& comparison, const Date& today) {
   return std::any_of(comparison.rows.begin(), comparison.rows.end(),
                      [&](const Estimate& row) { return any_stale(row, today); });
@@ -306,6 +317,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
     const std::string wrapped = hanging(std::string(label) + " ", text, width);
     out += style(how, label) + wrapped.substr(label.size());
   };
+  for (const std::string& warning : warnings_of(comparison)) labelled("Warning:", Styler::red, warning);
   for (const Destination* destination : destinations_of(comparison)) {
     if (!destination->price_note.empty()) labelled("Price:", Styler::bold, destination->name + ": " + destination->price_note);
   }
@@ -368,7 +380,7 @@ std::string render_comparison_csv(const Comparison& comparison, const Date& toda
                                 "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
                                 "high_open", "budget", "fit", "currency", "advisory_level", "advisory", "infusions",
                                 "nights", "stale",
-                                "price_note", "total_p10", "total_p50", "total_p90", "probability_within"});
+                                "price_note", "total_p10", "total_p50", "total_p90", "probability_within", "warnings"});
   for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
     const Estimate& row = comparison.rows[i];
     // The advisory where the treatment happens: its level, empty where none is numbered, and its words
@@ -384,7 +396,7 @@ std::string render_comparison_csv(const Comparison& comparison, const Date& toda
                        advisory ? std::to_string(advisory->level) : "", advisory_line(*row.destination),
                        std::to_string(row.infusions), std::to_string(row.nights), stale_ids(row, today),
                        row.destination->price_note, percentile_cell(row, 10), percentile_cell(row, 50),
-                       percentile_cell(row, 90), probability_cell(row)});
+                       percentile_cell(row, 90), probability_cell(row), contradiction_ids(row)});
   }
   return out;
 }
@@ -416,6 +428,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Rende
   }
   out += "\n";
   if (const std::string plans = plans_sentence(comparison); !plans.empty()) out += markdown_escape(plans) + "\n\n";
+  for (const std::string& warning : warnings_of(comparison)) out += "**Warning:** " + markdown_escape(warning) + "\n\n";
   if (any_row_stale(comparison, options.today)) out += markdown_escape(kStaleRowsNote) + "\n\n";
   for (const Destination* destination : destinations_of(comparison)) {
     if (!destination->price_note.empty()) {
@@ -501,6 +514,9 @@ std::string render_comparison_html(const Comparison& comparison, const RenderOpt
 
   body += "<h2>Notes</h2>\n";
   if (const std::string plans = plans_sentence(comparison); !plans.empty()) body += paragraph(plans);
+  for (const std::string& warning : warnings_of(comparison)) {
+    body += "<p class=\"warning\"><strong>Warning:</strong> " + html_escape(warning) + "</p>\n";
+  }
   if (any_row_stale(comparison, options.today)) body += paragraph(std::string(kStaleRowsNote));
   for (const Destination* destination : destinations_of(comparison)) {
     if (!destination->price_note.empty()) {

@@ -26,6 +26,11 @@ std::string render_csv(const Estimate& estimate, const RenderOptions& options) {
   const MoneyRange& total = estimate.total;
   out += csv_record({destination, "total", "Total", "", "", "", "", plain_decimal(total.low), plain_decimal(total.mid()),
                      plain_decimal(total.high), total.high_open ? "true" : "false", currency, "", "", ""});
+  // What the data says against the query, a row each after the total: its sentence as the label.
+  for (const Contradiction& contradiction : estimate.contradictions) {
+    out += csv_record({destination, "warning", contradiction_sentence(contradiction, estimate), "", "", "", "", "", "",
+                       "", "", currency, "", "", ""});
+  }
   return out;
 }
 

@@ -20,35 +20,36 @@ std::string_view status(const DiffRow& row) {
   return same ? "same" : "changed";
 }
 
-std::string side(const std::optional<SavedEntry>& entry) {
-  return entry ? format_range(entry->amounts, false) : "-";
+std::string side(const std::optional<SavedEntry>& entry, const MoneyFormat& money) {
+  return entry ? format_range(entry->amounts, money) : "-";
 }
 
-std::string signed_dollars(Money amount) {
-  const std::string text = format_dollars(round_to_units(amount), false);
+std::string signed_amount(Money amount, const MoneyFormat& money) {
+  const std::string text = format_money(round_to_units(amount), money);
   return amount > Money{} ? "+" + text : text;
 }
 
 std::string heading(const ResultDiff& diff) {
-  return fmt::format("What changed in the {}: {} (before) to {} (after), in USD", diff.kind, diff.before_title,
-                     diff.after_title);
+  return fmt::format("What changed in the {}: {} (before) to {} (after), in {}", diff.kind, diff.before_title,
+                     diff.after_title, diff.currency);
 }
 
-std::vector<std::string> cells(const DiffRow& row) {
+std::vector<std::string> cells(const DiffRow& row, const ResultDiff& diff) {
+  const MoneyFormat money{diff.currency, false};
   const bool both = row.before && row.after;
   return {row.label,
-          side(row.before),
-          side(row.after),
-          both ? signed_dollars(row.low_change) : std::string(status(row)),
-          both ? signed_dollars(row.mid_change) : "",
-          both ? signed_dollars(row.high_change) : ""};
+          side(row.before, money),
+          side(row.after, money),
+          both ? signed_amount(row.low_change, money) : std::string(status(row)),
+          both ? signed_amount(row.mid_change, money) : "",
+          both ? signed_amount(row.high_change, money) : ""};
 }
 
 std::string render_diff_table(const ResultDiff& diff, const RenderOptions& options) {
   const Styler style(options.color);
   TextTable table({Align::left, Align::right, Align::right, Align::right, Align::right, Align::right});
   table.add_row({"", "Before", "After", "Low change", "Mid change", "High change"});
-  for (const auto& row : diff.rows) table.add_row(cells(row));
+  for (const auto& row : diff.rows) table.add_row(cells(row, diff));
   std::string out = style(Styler::bold, heading(diff)) + "\n\n";
   const auto lines = table.lines();
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -63,7 +64,7 @@ std::string render_diff_markdown(const ResultDiff& diff) {
   out += "| | Before | After | Low change | Mid change | High change |\n|:--|--:|--:|--:|--:|--:|\n";
   for (const auto& row : diff.rows) {
     std::vector<std::string> escaped;
-    for (const auto& cell : cells(row)) escaped.push_back(markdown_escape(cell));
+    for (const auto& cell : cells(row, diff)) escaped.push_back(markdown_escape(cell));
     out += fmt::format("| {} |\n", fmt::join(escaped, " | "));
   }
   return out;
@@ -83,7 +84,7 @@ std::string render_diff_csv(const ResultDiff& diff) {
                        row.before ? decimal(row.before->mid) : "", row.before ? decimal(row.before->amounts.high) : "",
                        row.after ? decimal(row.after->amounts.low) : "", row.after ? decimal(row.after->mid) : "",
                        row.after ? decimal(row.after->amounts.high) : "", both ? decimal(row.low_change) : "",
-                       both ? decimal(row.mid_change) : "", both ? decimal(row.high_change) : "", std::string(kBaseCurrency)});
+                       both ? decimal(row.mid_change) : "", both ? decimal(row.high_change) : "", diff.currency});
   }
   return out;
 }
@@ -106,7 +107,8 @@ toml::table diff_document(const ResultDiff& diff) {
     }
     rows.push_back(std::move(object));
   }
-  return json_document("diff", toml::table{{"of", diff.kind},
+  return json_document("diff", toml::table{{"currency", diff.currency},
+                                           {"of", diff.kind},
                                            {"before", diff.before_title},
                                            {"after", diff.after_title},
                                            {"rows", std::move(rows)}});

@@ -85,6 +85,8 @@ std::string summary(const Estimate& estimate, const EstimateSheet& sheet, const 
       out += fmt::format("<dt>Travel advisory</dt><dd class=\"level-{}\">{}</dd>\n", note.level, html_escape(note.text));
     } else if (note.label == "Plan") {
       out += "<dt>Plan</dt><dd>" + html_escape(note.text) + "</dd>\n";
+    } else if (note.label == "Warning") {
+      out += "<dt>Warning</dt><dd class=\"warning\">" + html_escape(note.text) + "</dd>\n";
     }
   }
   return out + "</dl>\n" + chart(estimate, sheet) + "</section>\n";

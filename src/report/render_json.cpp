@@ -89,6 +89,22 @@ toml::table query_object(const Estimate& estimate) {
   return query;
 }
 
+toml::array warnings_array(const std::vector<Contradiction>& contradictions, const Destination& destination, int cycles,
+                           int infusions) {
+  toml::array warnings;
+  for (const Contradiction& contradiction : contradictions) {
+    warnings.push_back(toml::table{{"kind", contradiction_id(contradiction.kind)},
+                                   {"asked", contradiction.asked},
+                                   {"limit", contradiction.limit},
+                                   {"text", contradiction_sentence(contradiction, destination, cycles, infusions)}});
+  }
+  return warnings;
+}
+
+toml::array warnings_array(const Estimate& estimate) {
+  return warnings_array(estimate.contradictions, *estimate.destination, estimate.cycles, estimate.infusions);
+}
+
 toml::array not_included_array() {
   toml::array items;
   for (const std::string_view item : kNotIncluded) items.push_back(item);
@@ -175,6 +191,7 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
       {"entry_rules", std::move(entry_rules)},
       {"sources", std::move(sources)},
       {"not_included", not_included_array()},
+      {"warnings", warnings_array(estimate)},
   };
   if (const Quote* quote = estimate.quote) {
     toml::array includes;

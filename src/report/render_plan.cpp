@@ -55,6 +55,18 @@ std::vector<std::string> short_sentences(const Plan& plan) {
   return out;
 }
 
+// "India: 3 companions, but India's entry rule admits at most 2: ...": what the data contradicts, row by row.
+std::vector<std::string> warning_sentences(const Plan& plan) {
+  std::vector<std::string> out;
+  for (const PlanRow& row : plan.rows) {
+    for (const Contradiction& contradiction : row.contradictions) {
+      out.push_back(row.destination->name + ": " +
+                    contradiction_sentence(contradiction, *row.destination, 1, row.infusions_included));
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> cells(const Plan& plan, const PlanRow& row) {
   if (!row.infusions) return {row.destination->name, "none", "", "", "none", "", ""};
   return {row.destination->name,
@@ -99,6 +111,10 @@ std::string render_plan_table(const Plan& plan, const RenderOptions& options) {
     for (const auto& line : rows[i]) out += (i == 0 ? style(Styler::bold, line) : line) + "\n";
   }
   out += "\n";
+  for (const auto& sentence : warning_sentences(plan)) {
+    const std::string wrapped = hanging("Warning: ", sentence, width);
+    out += style(Styler::red, "Warning:") + wrapped.substr(8);
+  }
   for (const auto& sentence : short_sentences(plan)) out += hanging("", sentence, width);
   out += hanging("", not_included_sentence(), width);
   out += "\n";
@@ -119,6 +135,7 @@ std::string render_plan_markdown(const Plan& plan) {
     out += fmt::format("| {} |\n", fmt::join(row_cells, " | "));
   }
   out += "\n";
+  for (const auto& sentence : warning_sentences(plan)) out += "**Warning:** " + markdown_escape(sentence) + "\n\n";
   for (const auto& sentence : short_sentences(plan)) out += markdown_escape(sentence) + "\n\n";
   out += markdown_escape(not_included_sentence()) + "\n";
   out += fmt::format("\n*{}*\n", markdown_escape(kDisclaimer));
@@ -135,6 +152,9 @@ std::string render_plan_html(const Plan& plan, const RenderOptions&) {
   }
   body += html_table(header(plan), {false, true, true, true, true, true, true}, rows);
   body += "<h2>Notes</h2>\n";
+  for (const auto& sentence : warning_sentences(plan)) {
+    body += "<p class=\"warning\"><strong>Warning:</strong> " + html_escape(sentence) + "</p>\n";
+  }
   for (const auto& sentence : short_sentences(plan)) body += "<p>" + html_escape(sentence) + "</p>\n";
   body += "<p>" + html_escape(not_included_sentence()) + "</p>\n";
   // The disclaimer even with --quiet: a page may be printed and passed on.
@@ -162,6 +182,7 @@ std::string render_plan_json(const Plan& plan, bool lines) {
     } else {
       object.insert("short_by_cents", row.short_by.cents());
     }
+    object.insert("warnings", warnings_array(row.contradictions, *row.destination, 1, row.infusions_included));
     rows.push_back(std::move(object));
   }
   if (lines) {
@@ -187,7 +208,7 @@ std::string render_plan_csv(const Plan& plan) {
   std::string out = csv_record({"destination", "name", "infusions_included", "fits", "most_infusions",
                                 "infusions_probability_within", "infusions_total_at_confidence", "most_cycles",
                                 "cycles_probability_within", "cycles_total_at_confidence", "short_by", "confidence",
-                                "budget", "currency"});
+                                "budget", "currency", "warnings"});
   for (const PlanRow& row : plan.rows) {
     auto step = [](const std::optional<PlanStep>& s) -> std::array<std::string, 3> {
       if (!s) return {"", "", ""};
@@ -199,7 +220,7 @@ std::string render_plan_csv(const Plan& plan) {
                        row.infusions ? "true" : "false", infusions[0], infusions[1], infusions[2], cycles[0], cycles[1],
                        cycles[2], row.infusions ? "" : plain_decimal(row.short_by),
                        fmt::format("{:.2f}", static_cast<double>(plan.confidence_bp) / 10'000.0),
-                       plain_decimal(plan.budget), currency_of(plan)});
+                       plain_decimal(plan.budget), currency_of(plan), contradiction_ids(row.contradictions)});
   }
   return out;
 }

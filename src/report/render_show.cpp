@@ -148,6 +148,8 @@ toml::table show_document(const Destination& destination, const RenderOptions& o
     toml::array origins;
     for (const auto& origin : rule.origins) origins.push_back(origin);
     entry.insert("origins", std::move(origins));  // empty: everyone
+    if (rule.max_companions) entry.insert("max_companions", *rule.max_companions);
+    else entry.insert("max_companions", kJsonNull);
     entry_rules.push_back(std::move(entry));
   }
   for (const auto& warning : shown.warnings) warnings.push_back(warning);

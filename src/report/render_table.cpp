@@ -57,7 +57,7 @@ std::string render_table(const Estimate& estimate, const RenderOptions& options)
   // before any label is cut, and the quantity only when even wrapping cannot
   // make room (the assumptions say it in words); long labels wrap in their cells.
   TextTable table({{Align::left, 24, 12},
-                   {Align::left, 14, 8, 2},
+                   {Align::left, 22, 8, 2},
                    {Align::right, 0, 0, 1},
                    {Align::right},
                    {Align::right},

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "report/csv.hpp"
@@ -84,6 +85,7 @@ class CsvRows : public RowWriter {
     names.emplace_back("stale");
     names.emplace_back("advisory_level");
     names.emplace_back("advisory");
+    names.emplace_back("warnings");
     if (layout_.likely) {
       for (const char* name : {"total_p10", "total_p50", "total_p90"}) names.emplace_back(name);
       if (layout_.budget) names.emplace_back("probability_within");
@@ -194,6 +196,9 @@ class CsvRows : public RowWriter {
     if (const auto advisory = treatment_advisory(*e.destination)) append_integer(out, advisory->level);
     out += ',';
     out += csv_field(advisory_line(*e.destination));
+    // What the data says against the query, by id: the same on every row of a scenario.
+    out += ',';
+    if (!e.contradictions.empty()) out += contradiction_ids(e);
     if (layout_.likely) {
       // The total's percentiles on the summary and total rows; empty on the others.
       const bool whole = with_budget && e.simulation;
@@ -238,6 +243,7 @@ toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
     if (advisory) object.insert("advisory_level", advisory->level);
     else object.insert("advisory_level", kJsonNull);
     object.insert("advisory", advisory_line(*e.destination));
+    object.insert("warnings", warnings_array(e));
     if (e.budget && e.fit) {
       object.insert("budget", toml::table{{"amount_cents", e.budget->cents()}, {"fit", describe(*e.fit)}});
     }
@@ -294,6 +300,18 @@ class JsonRows : public RowWriter {
 
 // ---- Markdown and the table: for people; amounts with separators.
 
+// The rows whose query the data contradicts: each marked, and the kinds seen so
+// far, for the one note under the rows.
+struct Contradicted {
+  std::vector<Contradiction::Kind> kinds;
+  std::string_view mark(const Estimate& e) {
+    for (const Contradiction& contradiction : e.contradictions) {
+      if (std::find(kinds.begin(), kinds.end(), contradiction.kind) == kinds.end()) kinds.push_back(contradiction.kind);
+    }
+    return e.contradictions.empty() ? std::string_view() : kContradictionMark;
+  }
+};
+
 std::string range_text(const Estimate& e, const MoneyRange& range) { return format_range(range, MoneyFormat{e.currency, false}); }
 
 class MarkdownRows : public RowWriter {
@@ -328,7 +346,7 @@ class MarkdownRows : public RowWriter {
     if (layout_.rank) cells.push_back(std::to_string(row.rank));
     const bool old = any_stale(e, layout_.today);
     any_stale_ = any_stale_ || old;
-    cells.push_back(markdown_escape(e.destination->name + (old ? std::string(kStaleMark) : "")));
+    cells.push_back(markdown_escape(e.destination->name + (old ? std::string(kStaleMark) : "") + std::string(contradicted_.mark(e))));
     for (int value : {e.infusions, e.cycles, e.companions}) cells.push_back(std::to_string(value));
     cells.push_back(e.origin);
     cells.push_back(std::to_string(e.nights));
@@ -351,12 +369,14 @@ class MarkdownRows : public RowWriter {
   void footer(std::string& out) override {
     out += "\n" + markdown_escape(not_included_sentence()) + "\n";
     if (any_stale_) out += "\n" + markdown_escape(kStaleRowsNote) + "\n";
+    if (!contradicted_.kinds.empty()) out += "\n" + markdown_escape(contradiction_rows_note(contradicted_.kinds)) + "\n";
   }
 
  private:
   RowLayout layout_;
   std::size_t width_ = 0, destination_column_ = 0, total_column_ = 0;
   bool any_stale_ = false;
+  Contradicted contradicted_;
 };
 
 class TableRows : public RowWriter {
@@ -379,7 +399,8 @@ class TableRows : public RowWriter {
     const bool old = any_stale(e, layout_.today);
     any_stale_ = any_stale_ || old;
     out += line(std::to_string(row.scenario), std::to_string(row.input_row), std::to_string(row.rank), row.key,
-                e.destination->name + (old ? std::string(kStaleMark) : ""), std::to_string(e.infusions), std::to_string(e.cycles),
+                e.destination->name + (old ? std::string(kStaleMark) : "") + std::string(contradicted_.mark(e)),
+                std::to_string(e.infusions), std::to_string(e.cycles),
                 std::to_string(e.companions), e.origin, std::to_string(e.nights), range_text(e, e.total),
                 format_mid(e.total, MoneyFormat{e.currency, false}), e.fit ? describe(*e.fit) : "",
                 short_advisory(*e.destination));
@@ -396,6 +417,7 @@ class TableRows : public RowWriter {
     const std::size_t width = layout_width(options_.width);
     out += "\n" + hanging("", not_included_sentence(), width);
     if (any_stale_) out += hanging("", kStaleRowsNote, width);
+    if (!contradicted_.kinds.empty()) out += hanging("", contradiction_rows_note(contradicted_.kinds), width);
     // The disclaimer stays with --quiet: it is what the numbers mean.
     for (const auto& text : wrap(kDisclaimer, width)) out += text + "\n";
   }
@@ -429,6 +451,7 @@ class TableRows : public RowWriter {
   RenderOptions options_;
   int shown_ = 4;  // of the mid-point, cycles, companions and origin columns, how many fit
   bool any_stale_ = false;
+  Contradicted contradicted_;
 };
 
 }  // namespace

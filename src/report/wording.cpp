@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "report/format_money.hpp"
@@ -180,6 +181,74 @@ std::string plan_summary(const Estimate& estimate) {
                      counted(estimate.infusions, "infusion", "infusions"), people, estimate.origin,
                      counted(estimate.nights, "night", "nights"));
 }
+
+std::string contradiction_sentence(const Contradiction& contradiction, const Destination& destination, int cycles,
+                                   int infusions) {
+  switch (contradiction.kind) {
+    case Contradiction::Kind::companions_over_entry_rule: {
+      const std::string& name = destination.name;
+      return fmt::format("{}, but {}{} entry rule admits at most {}: the estimate prices the trip and visas of all {} "
+                         "travelers as asked.",
+                         counted(contradiction.asked, "companion", "companions"), name, name.ends_with('s') ? "'" : "'s",
+                         contradiction.limit, contradiction.asked + 1);
+    }
+    case Contradiction::Kind::nights_under_protocol: {
+      const std::string nights = counted(contradiction.asked, "night", "nights");
+      return fmt::format("{}, fewer than the protocol's stay of {} ({} of {}): the treatment may not fit in the stay; "
+                         "the estimate prices {} as asked.",
+                         nights, contradiction.limit, counted(cycles, "cycle", "cycles"),
+                         counted(infusions, "infusion", "infusions"), nights);
+    }
+    case Contradiction::Kind::cycles_over_nights:
+      break;
+  }
+  const int without = contradiction.asked - contradiction.limit;
+  const std::string nights = counted(contradiction.limit, "night", "nights");
+  return fmt::format("{} in {}: each cycle is its own trip, so at least {} no night; the estimate prices {} as asked.",
+                     counted(contradiction.asked, "cycle", "cycles"), nights,
+                     without == 1 ? std::string("1 trip has") : fmt::format("{} trips have", without), nights);
+}
+
+std::string contradiction_sentence(const Contradiction& contradiction, const Estimate& estimate) {
+  return contradiction_sentence(contradiction, *estimate.destination, estimate.cycles, estimate.infusions);
+}
+
+std::string_view contradiction_id(Contradiction::Kind kind) {
+  switch (kind) {
+    case Contradiction::Kind::companions_over_entry_rule:
+      return "companions_over_entry_rule";
+    case Contradiction::Kind::nights_under_protocol:
+      return "nights_under_protocol";
+    case Contradiction::Kind::cycles_over_nights:
+      break;
+  }
+  return "cycles_over_nights";
+}
+
+std::string contradiction_rows_note(const std::vector<Contradiction::Kind>& kinds) {
+  std::vector<std::string_view> what;
+  for (const auto kind : {Contradiction::Kind::companions_over_entry_rule, Contradiction::Kind::nights_under_protocol,
+                          Contradiction::Kind::cycles_over_nights}) {
+    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) continue;
+    what.push_back(kind == Contradiction::Kind::companions_over_entry_rule ? "more companions than an entry rule admits"
+                   : kind == Contradiction::Kind::nights_under_protocol    ? "fewer nights than the protocol's stay"
+                                                                           : "more cycles than nights");
+  }
+  return fmt::format("! Asks what the data contradicts ({}): priced as asked; cpcost --country ID with the row's "
+                     "options says how.",
+                     fmt::join(what, "; "));
+}
+
+std::string contradiction_ids(const std::vector<Contradiction>& contradictions) {
+  std::string ids;
+  for (const Contradiction& contradiction : contradictions) {
+    if (!ids.empty()) ids += ';';
+    ids += contradiction_id(contradiction.kind);
+  }
+  return ids;
+}
+
+std::string contradiction_ids(const Estimate& estimate) { return contradiction_ids(estimate.contradictions); }
 
 std::string budget_sentence(Money budget, BudgetFit fit, const MoneyFormat& money,
                             std::optional<double> probability_within) {

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/dates.hpp"
 #include "core/estimate.hpp"
@@ -93,6 +94,22 @@ std::string advisory_line(const Destination& destination);
 // The plan in a line: "1 cycle of 2 infusions; the patient and 1 companion,
 // flights from north-america; 5 nights".
 std::string plan_summary(const Estimate& estimate);
+
+// A contradiction between the query and the data, in a sentence: "3 nights,
+// fewer than the protocol's stay of 21 (1 cycle of 8 infusions): ...".
+std::string contradiction_sentence(const Contradiction& contradiction, const Estimate& estimate);
+// The same for a plan of cycles of infusions at destination (cpcost plan's rows).
+std::string contradiction_sentence(const Contradiction& contradiction, const Destination& destination, int cycles,
+                                   int infusions);
+// Its stable id, for JSON and CSV: "companions_over_entry_rule", "nights_under_protocol", "cycles_over_nights".
+std::string_view contradiction_id(Contradiction::Kind kind);
+// The mark of a row whose query the data contradicts, in the tables of rows,
+// and the one note under them naming what was contradicted (kinds: those seen).
+inline constexpr std::string_view kContradictionMark = " !";
+std::string contradiction_rows_note(const std::vector<Contradiction::Kind>& kinds);
+// "companions_over_entry_rule;nights_under_protocol": a row's ids, for a CSV cell.
+std::string contradiction_ids(const std::vector<Contradiction>& contradictions);
+std::string contradiction_ids(const Estimate& estimate);
 
 // A percentile in whole units with its "+" where it is a floor.
 std::string percentile_text(const Percentiles& percentiles, int percentile, const MoneyFormat& money);

@@ -22,7 +22,7 @@ inline constexpr std::string_view kDescription =
 inline constexpr std::string_view kSweeps =
     "Sweeps: --infusions 1..4, --companions 0..2, --cycles 1,3, --from all, --country all (or a list: "
     "mexico,india) expand to every combination, one row each, streamed (on a terminal, several countries alone are "
-    "compared side by side).";
+    "compared side by side). More rows than --max-rows (10,000,000) are refused before they start.";
 
 // The options CLI11 adds of itself, as their help words them.
 inline constexpr std::string_view kHelpFlags = "-h,--help";
@@ -71,12 +71,14 @@ inline constexpr std::array<ExitStatus, 5> kExitStatuses = {{
      "--budget on one estimate: even the low total is over the budget (the estimate is printed in full)."},
     {2, "bad command line (option value, unknown country)",
      "A bad command line: an unknown or missing option, a bad option value (the message names the option), an "
-     "unknown country (with suggestions and the valid ids), a --currency with no rate."},
+     "unknown country (with suggestions and the valid ids), a --currency with no rate, a sweep of more rows than "
+     "--max-rows, an estimate your own figures or --rate make too large to compute."},
     {3, "bad data (missing file, malformed TOML, schema, a bad batch row)",
      "Bad data: a data directory or file missing or unreadable, malformed TOML, or a file that breaks the schema "
      "(path:line:col: what is wrong), a quote or config file likewise, a date in the future; cpcost validate "
      "finding any problem; a bad batch row (FILE:ROW: column NAME: what is wrong), also at the end of a "
-     "--keep-going run that passed over one; a saved result diff cannot read."},
+     "--keep-going run that passed over one; a batch run past --max-rows; a saved result diff cannot read, or two "
+     "saved in different currencies; an estimate a rate in the data makes too large to compute."},
     {4, "output could not be written",
      "The output could not be written: a full disk, a file size limit (ulimit -f), or an --output file that cannot "
      "be created."},

@@ -20,7 +20,7 @@ enum class OptionId : std::uint8_t {
   country, countries, infusions, cycles, companions, from, nights, budget, currency, rate,
   flight, nightly, daily, visa, extra_infusion, tests, transfers, insurance, contingency, fx_fee, draws, seed,
   confidence,
-  sort, only_fits, items, keep_going, quote,
+  sort, only_fits, items, max_rows, keep_going, quote,
   format, output, quiet, no_color, ascii, data, config, generate,
 };
 
@@ -68,6 +68,11 @@ struct OptionSpec {
   std::string_view name() const;
 };
 
+// --max-rows: the most rows a sweep or batch run writes unless told otherwise
+// (about 1.6 GB of CSV, several seconds), and the most it may be told.
+inline constexpr std::uint64_t kDefaultMaxRows = 10'000'000;
+inline constexpr std::uint64_t kMaxRowsLimit = 1'000'000'000;
+
 namespace option_detail {
 using enum Command;
 // The options of a query: the plan chooses infusions, cycles and nights itself.
@@ -78,13 +83,13 @@ inline constexpr Commands kEveryCommand{estimate, compare, countries, show, chec
 }  // namespace option_detail
 
 // In the order the help lists them.
-inline constexpr std::array<OptionSpec, 36> kOptions = [] {
+inline constexpr std::array<OptionSpec, 37> kOptions = [] {
   using enum Command;
   using enum ValueKind;
   using option_detail::kEveryCommand;
   using option_detail::kPlanSizeCommands;
   using option_detail::kQueryCommands;
-  return std::array<OptionSpec, 36>{{
+  return std::array<OptionSpec, 37>{{
       {OptionId::country, "--country", "ID", names,
        "Destination id or alias, any case (mexico, panama, india, thailand,\n"
        "ukraine, georgia, united-states, western-europe); several, or all",
@@ -142,6 +147,10 @@ inline constexpr std::array<OptionSpec, 36> kOptions = [] {
       {OptionId::only_fits, "--only-fits", "", flag, "With --budget: only what fits", {compare}},
       {OptionId::items, "--items", "", flag, "With a sweep: the line items of each row too", {estimate, compare, batch},
        0, 0, "", "", "", false, {batch, "The line items of each scenario too, one row each"}},
+      {OptionId::max_rows, "--max-rows", "N", number,
+       "The most rows a sweep may write: a larger one is refused\nbefore it starts", {estimate, compare, batch, config},
+       1, static_cast<int>(kMaxRowsLimit), "10000000", "max_rows", "", false,
+       {batch, "The most rows the run may write: a row whose sweep would\npass it is refused before it starts"}},
       {OptionId::keep_going, "--keep-going", "", flag, "Report bad rows on stderr and go on (exit 3 at the end)",
        {batch}},
       {OptionId::quote, "--quote", "FILE", path, "A clinic's quote (TOML): its price replaces the treatment",

@@ -197,7 +197,105 @@ TEST_CASE("estimate: amounts too large for the arithmetic are an error, never a 
     estimate(catalog, query);
     FAIL("expected an error");
   } catch (const Error& error) {
-    CHECK(error.kind() == ErrorKind::usage);
-    CHECK(std::string(error.what()).find("too large") != std::string::npos);
+    // The data's figure did it (a catalog past the data layer's bounds): the data's error, exit 3.
+    CHECK(error.kind() == ErrorKind::data);
+    CHECK(std::string(error.what()) ==
+          "the estimate for 'testland' is too large to compute: the figures of testland.toml make an amount exceed "
+          "the range of the arithmetic");
   }
+}
+
+namespace {
+
+// What estimate throws for query, as kind and message.
+std::pair<ErrorKind, std::string> failure(const Catalog& catalog, const Query& query) {
+  try {
+    estimate(catalog, query);
+  } catch (const Error& error) {
+    return {error.kind(), error.what()};
+  }
+  FAIL("expected an error");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("estimate: an overflow is the fault of what caused it: a data file's rate, or the family's own figures") {
+  Catalog catalog = test_catalog();
+  // A rate a data file could hold (currencies.toml takes any positive decimal): 5 x 10^12 units per dollar.
+  catalog.currencies.rates["XXX"] = ExchangeRate{"XXX", 5'000'000'000'000 * kMicros, {"rates source", "2025-01-01", false, ""}};
+  Query query = testing::query_for("testland");
+  query.currency = "XXX";
+  // The cycle's 20,000 dollars x 5 x 10^12 = 10^17 units, 10^19 cents: beyond 9.2 x 10^18.
+  const auto [kind, message] = failure(catalog, query);
+  CHECK(kind == ErrorKind::data);
+  CHECK(message == "the estimate for 'testland' is too large to compute in XXX at the data's exchange rates "
+                   "(5000000000000 XXX per USD, currencies.toml): an amount exceeds the range of the arithmetic; check "
+                   "the rate");
+  CHECK(exit_code(kind) == 3);
+
+  // The same rate as the family's (--rate): theirs to change, a usage error.
+  catalog.currencies.rates["XXX"].provenance = Provenance{"--rate", "", false, "", true};
+  CHECK(failure(catalog, query).first == ErrorKind::usage);
+
+  // Their own figure, in a currency the arithmetic holds: theirs too.
+  Query own = testing::query_for("testland");
+  own.overrides.set("flights", MoneyRange::exactly(Money::from_cents(std::numeric_limits<std::int64_t>::max() / 2)));
+  const auto [own_kind, own_message] = failure(catalog, own);
+  CHECK(own_kind == ErrorKind::usage);
+  CHECK(own_message == "the estimate for 'testland' is too large to compute: your own figures make an amount exceed "
+                       "the range of the arithmetic");
+  // Their figure and the data's rate, each too large: the rate is named, since without the figure it fails still.
+  catalog.currencies.rates["XXX"].provenance = Provenance{"rates source", "2025-01-01", false, ""};
+  own.currency = "XXX";
+  CHECK(failure(catalog, own).first == ErrorKind::data);
+}
+
+TEST_CASE("estimate: what the data contradicts in the query is carried, and priced as asked") {
+  Catalog catalog = test_catalog();
+  Destination& testland = catalog.destinations[1];
+  testland.entry_rules.push_back(EntryRule{"At most two attendants get visas", {"visa rule", "2024-03-04", false, ""}, {}, 2});
+  testland.entry_rules.push_back(EntryRule{"Europeans: one companion", {"other rule", "2024-03-04", false, ""}, {"europe"}, 1});
+  using enum Contradiction::Kind;
+
+  Query query = testing::query_for("testland");
+  CHECK(estimate(catalog, query).contradictions.empty());  // the defaults contradict nothing
+  query.companions = 2;
+  CHECK(estimate(catalog, query).contradictions.empty());  // at the limit: allowed
+
+  query.companions = 3;
+  Estimate e = estimate(catalog, query);
+  REQUIRE(e.contradictions.size() == 1);
+  CHECK(e.contradictions[0] == Contradiction{companions_over_entry_rule, 3, 2, &testland.entry_rules[0]});
+  CHECK(line(e, "visa").factors.begin()->count == 4);  // still four travelers' visas: as asked
+  // From Europe, the second rule too (it concerns Europeans only), in the rules' order.
+  query.origin = "europe";
+  e = estimate(catalog, query);
+  REQUIRE(e.contradictions.size() == 2);
+  CHECK(e.contradictions[1] == Contradiction{companions_over_entry_rule, 3, 1, &testland.entry_rules[1]});
+
+  // Nights: the protocol is 4 a cycle, 2 more per extra infusion (2 included).
+  query = testing::query_for("testland");
+  query.infusions = 3;
+  query.cycles = 2;
+  query.nights = 11;  // the protocol: 2 x (4 + 1 x 2) = 12
+  e = estimate(catalog, query);
+  REQUIRE(e.contradictions.size() == 1);
+  CHECK(e.contradictions[0] == Contradiction{nights_under_protocol, 11, 12, nullptr});
+  CHECK(e.nights == 11);
+  query.nights = 12;
+  CHECK(estimate(catalog, query).contradictions.empty());
+  query.nights = 1000;  // more than the protocol: a longer stay is no contradiction
+  CHECK(estimate(catalog, query).contradictions.empty());
+
+  // More cycles than nights: each cycle is a trip.
+  query = testing::query_for("testland");
+  query.cycles = 3;
+  query.nights = 1;
+  e = estimate(catalog, query);
+  REQUIRE(e.contradictions.size() == 2);
+  CHECK(e.contradictions[0] == Contradiction{nights_under_protocol, 1, 12, nullptr});
+  CHECK(e.contradictions[1] == Contradiction{cycles_over_nights, 3, 1, nullptr});
+  query.nights = 3;
+  CHECK(estimate(catalog, query).contradictions.size() == 1);  // one a trip: only the protocol's stay is short
 }

@@ -85,3 +85,21 @@ TEST_CASE("plan: an answer at the most a query may ask says so") {
   CHECK(row.at_limit_cycles);
   CHECK(row.infusions->probability_within == 1.0);
 }
+
+TEST_CASE("plan: a row carries what the data contradicts in the query, as the estimate would") {
+  Catalog catalog = testing::test_catalog();
+  catalog.destinations[1].entry_rules.push_back(
+      EntryRule{"At most two attendants get visas", {"visa rule", "2024-03-04", false, ""}, {}, 2});
+  PlanQuery query;
+  query.budget = Money::from_units(60'000);
+  query.query.sampling = Sampling{100, 1};
+  query.query.companions = 3;
+  const Plan result = plan(catalog, query);
+  REQUIRE(result.rows.size() == 2);
+  CHECK(result.rows[0].contradictions.empty());  // Borderland: no such rule
+  REQUIRE(result.rows[1].contradictions.size() == 1);
+  CHECK(result.rows[1].contradictions[0] ==
+        Contradiction{Contradiction::Kind::companions_over_entry_rule, 3, 2, &catalog.destinations[1].entry_rules[0]});
+  query.query.companions = 2;
+  CHECK(plan(catalog, query).rows[1].contradictions.empty());
+}

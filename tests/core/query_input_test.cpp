@@ -63,6 +63,31 @@ TEST_CASE("query input: amounts or ranges for your own figures") {
   }
 }
 
+TEST_CASE("query input: an amount whose dot may group thousands is refused, whatever it would read as") {
+  // Was: 25.000 read as 25 dollars, 1.200 as 1.20, and 1.005 refused: only trailing zeros slipped through.
+  CHECK(parse_budget("25.000").error == "'25.000' is ambiguous: write 25000 or 25,000 (or 25.00 for cents)");
+  CHECK(parse_budget("$1.200").error == "'$1.200' is ambiguous: write 1200 or 1,200 (or 1.20 for cents)");
+  CHECK(parse_budget("1.005").error == "'1.005' is ambiguous: write 1005 or 1,005 (cents take two decimals)");
+  CHECK(parse_money_range("1.200").error == "'1.200' is ambiguous: write 1200 or 1,200 (or 1.20 for cents)");
+  CHECK(parse_money_range("900-1.500").error == "'1.500' is ambiguous: write 1500 or 1,500 (or 1.50 for cents)");
+  CHECK(parse_money_range("1.500 - 2000").error == "'1.500' is ambiguous: write 1500 or 1,500 (or 1.50 for cents)");
+  // Not ambiguous: two decimals, a k, a comma already grouping, a leading zero, a whole part of four digits.
+  CHECK(parse_budget("25.00").value == Money::from_units(25));
+  CHECK(parse_budget("1.5k").value == Money::from_units(1500));
+  CHECK(parse_budget("1.500k").value == Money::from_units(1500));
+  CHECK(parse_budget("1,200.000").value == Money::from_units(1200));
+  CHECK(parse_budget("0.500").value == Money::from_cents(50));
+  CHECK(parse_budget("1234.500").value == Money::from_cents(123450));
+  for (const char* ambiguous : {"1.000", "12.345", "999.999", "$25.000"}) {
+    CAPTURE(ambiguous);
+    CHECK(dot_may_group_thousands(ambiguous));
+  }
+  for (const char* plain : {"1.00", "1.0000", "1234.000", "0.001", "1,000.000", "1.000k", ".000", "1.", "1.2a4", "-1.000"}) {
+    CAPTURE(plain);
+    CHECK_FALSE(dot_may_group_thousands(plain));
+  }
+}
+
 TEST_CASE("query input: percentages and currency codes") {
   CHECK(parse_percent("15").value == 1500);
   CHECK(parse_percent("2.5").value == 250);

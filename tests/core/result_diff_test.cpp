@@ -16,10 +16,10 @@ SavedEntry entry(std::string key, std::int64_t low, std::int64_t high) {
 }  // namespace
 
 TEST_CASE("diff: changes in low, mid and high, added and removed entries") {
-  const SavedResult before{"estimate", "Mexico", {entry("treatment", 10000, 30000), entry("overland", 60, 200),
-                                                  entry("total", 11000, 32000)}};
-  const SavedResult after{"estimate", "Mexico", {entry("treatment", 12000, 30000), entry("visa", 0, 50),
-                                                 entry("total", 12500, 30100)}};
+  const SavedResult before{"may.json", "estimate", "USD", "Mexico", {entry("treatment", 10000, 30000), entry("overland", 60, 200),
+                                                                      entry("total", 11000, 32000)}};
+  const SavedResult after{"june.json", "estimate", "USD", "Mexico", {entry("treatment", 12000, 30000), entry("visa", 0, 50),
+                                                                      entry("total", 12500, 30100)}};
   const ResultDiff diff = diff_results(before, after);
   REQUIRE(diff.rows.size() == 4);
   CHECK(diff.rows[0].key == "treatment");
@@ -35,6 +35,24 @@ TEST_CASE("diff: changes in low, mid and high, added and removed entries") {
 }
 
 TEST_CASE("diff: only results of one kind") {
-  CHECK_THROWS_WITH_AS(diff_results(SavedResult{"estimate", "", {}}, SavedResult{"compare", "", {}}),
+  CHECK_THROWS_WITH_AS(diff_results(SavedResult{"a.json", "estimate", "USD", "", {}}, SavedResult{"b.json", "compare", "USD", "", {}}),
                        "cannot compare a saved estimate with a saved compare", Error);
+}
+
+TEST_CASE("diff: only results in one currency, which the diff keeps") {
+  const SavedResult dollars_saved{"us.json", "estimate", "USD", "Mexico", {entry("total", 11000, 32000)}};
+  const SavedResult euros_saved{"eu.json", "estimate", "EUR", "Mexico", {entry("total", 9700, 28000)}};
+  // Euros less dollars is no amount at all: refused, with how to make the two comparable.
+  try {
+    diff_results(dollars_saved, euros_saved);
+    FAIL("a diff of dollars and euros");
+  } catch (const Error& error) {
+    CHECK(std::string(error.what()) == "diff: us.json is in USD, eu.json in EUR: save both with the same --currency");
+    CHECK(error.kind() == ErrorKind::data);  // as every other saved-result problem: exit 3
+  }
+  SavedResult euros_later = euros_saved;
+  euros_later.entries = {entry("total", 9800, 28000)};
+  const ResultDiff diff = diff_results(euros_saved, euros_later);
+  CHECK(diff.currency == "EUR");
+  CHECK(diff.rows.at(0).low_change == Money::from_units(100));
 }

@@ -59,6 +59,29 @@ TEST_CASE("sweep: all destinations, and no country at all") {
   CHECK(none.at(1).cycles == 2);
 }
 
+TEST_CASE("sweep: its factors in words, and more rows than allowed refused with how to allow them") {
+  QuerySweep sweep;
+  CHECK(sweep.describe_size().empty());
+  // The sweep: all,1..50,1..20,0..10,all,0..1000 = 8 x 50 x 20 x 11 x 5 x 1,001 = 440,440,000 rows.
+  sweep.countries = std::vector<std::string>(8, "x");
+  sweep.infusions = std::vector<std::optional<int>>(50, 1);
+  sweep.cycles = std::vector<int>(20, 1);
+  sweep.companions = std::vector<std::optional<int>>(11, 1);
+  sweep.origins = std::vector<std::optional<std::string>>(5, "europe");
+  sweep.nights = std::vector<std::optional<int>>(1001, 1);
+  CHECK(sweep.size() == 440'440'000);
+  CHECK(sweep.describe_size() == "8 destinations x 50 infusions x 20 cycles x 11 companions x 5 origins x 1,001 nights");
+  CHECK(too_many_rows("the sweep", sweep.size(), 10'000'000, 1'000'000'000, sweep.describe_size()) ==
+        "the sweep means 440,440,000 rows (8 destinations x 50 infusions x 20 cycles x 11 companions x 5 origins x "
+        "1,001 nights), more than --max-rows allows (10,000,000): narrow it, or give --max-rows 440440000");
+  CHECK(too_many_rows("the sweep", 10'000'000, 10'000'000, 1'000'000'000, "").empty());  // at the limit: allowed
+  CHECK(too_many_rows("the run", 10'000'001, 10'000'000, 1'000'000'000, "") ==
+        "the run means 10,000,001 rows, more than --max-rows allows (10,000,000): narrow it, or give --max-rows 10000001");
+  // Beyond what --max-rows may allow: no such advice.
+  CHECK(too_many_rows("the sweep", 2'000'000'000, 10'000'000, 1'000'000'000, "") ==
+        "the sweep means 2,000,000,000 rows, more than --max-rows allows (10,000,000): narrow it");
+}
+
 TEST_CASE("sweep: a size too large to count saturates") {
   QuerySweep sweep;
   sweep.countries = std::vector<std::string>(1 << 16, "x");

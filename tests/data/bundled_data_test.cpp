@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/estimate.hpp"
 #include "data/bundled_catalog.hpp"
 #include "data/catalog_source.hpp"
@@ -91,6 +93,17 @@ TEST_CASE("bundled data: Ukraine is reached through Poland and carries its Level
   REQUIRE_FALSE(ukraine.advisories.empty());
   CHECK(ukraine.advisories[0].level.find("Level 4") != std::string::npos);
   CHECK(ukraine.advisories[0].provenance.as_of == "2024-11-15");
+}
+
+TEST_CASE("bundled data: India's entry rule admits two attendants, as its summary says, and the binary knows it") {
+  for (const Catalog& catalog : {load_catalog(bundled_data_files()), bundled_catalog()}) {
+    const Destination& india = find_destination(catalog, "india");
+    const auto rule = std::find_if(india.entry_rules.begin(), india.entry_rules.end(),
+                                   [](const EntryRule& r) { return r.max_companions.has_value(); });
+    REQUIRE(rule != india.entry_rules.end());
+    CHECK(*rule->max_companions == 2);
+    CHECK(rule->summary.find("at most two accompanying relatives") != std::string::npos);
+  }
 }
 
 TEST_CASE("bundled catalog: the one compiled in is the one the TOML loads to") {

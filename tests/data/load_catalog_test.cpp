@@ -223,6 +223,19 @@ TEST_CASE("load_catalog: an entry rule may concern the travelers of some origins
         "middle-east, latin-america");
 }
 
+TEST_CASE("load_catalog: an entry rule may say how many companions it admits") {
+  const std::string rule = "\n[[entry_rules]]\nsummary = \"At most two attendants.\"\nmax_companions = 2\nsource = \"Embassy\"\n"
+                           "as_of = 2025-06-05\n";
+  const Catalog catalog = load_catalog(destinations({{"valid.toml", kValid + rule}}));
+  CHECK(catalog.destinations[0].entry_rules.at(0).max_companions == 2);
+  const Catalog without = load_catalog(destinations({{"valid.toml", kValid + replaced(rule, "max_companions = 2\n", "")}}));
+  CHECK_FALSE(without.destinations[0].entry_rules.at(0).max_companions.has_value());
+  CHECK(first_problem(kValid + replaced(rule, "max_companions = 2", "max_companions = 11")) ==
+        "valid.toml:98:18: entry_rules[0].max_companions: must be 0 to 10, not 11");
+  CHECK(first_problem(kValid + replaced(rule, "max_companions = 2", "max_companions = \"two\"")) ==
+        "valid.toml:98:18: entry_rules[0].max_companions: expected a whole number, found a string");
+}
+
 TEST_CASE("load_catalog: the name inside a sentence, where it differs") {
   const Catalog catalog =
       load_catalog(destinations({{"valid.toml", replaced(kValid, "name = \"Valid\"\n", "name = \"Valid\"\nname_in_text = \"the Valid\"\n")}}));
@@ -344,11 +357,21 @@ TEST_CASE("load_catalog: provenance is a source with its date, or an assumption 
         "without basis)");
   CHECK(first_problem(replaced(kValid, "source = \"Seed\"\n", "source = \"Seed\"\nreason = \"why\"\n")) ==
         "valid.toml:10:10: cycle_price.reason: only an assumption has a reason: add basis = \"assumption\"");
+  // A date that is not one says what is wrong with it, not "expected a date, found a date".
   CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = \"2025-13\"")) ==
+        "valid.toml:10:9: cycle_price.as_of: '2025-13': month 13 is not a month");
+  CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = \"2025-02-29\"")) ==
+        "valid.toml:10:9: cycle_price.as_of: '2025-02-29': 2025-02 has 28 days, not 29");
+  CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = 0000-01-01")) ==
+        "valid.toml:10:9: cycle_price.as_of: '0000-01-01': year 0 is not a date");
+  CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = 1899-12-31")) ==
+        "valid.toml:10:9: cycle_price.as_of: '1899-12-31': year 1899 is before 1900, the earliest a figure may be dated");
+  CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = \"soon\"")) ==
         "valid.toml:10:9: cycle_price.as_of: expected a date (2025-11-21), or a string \"2025-06\" or \"2025\" when "
-        "only the month or year is known, found a string");
-  CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = \"2025-02-29\"")).find("cycle_price.as_of") !=
-        std::string::npos);
+        "only the month or year is known, found \"soon\"");
+  CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = 2025")) ==
+        "valid.toml:10:9: cycle_price.as_of: expected a date (2025-11-21), or a string \"2025-06\" or \"2025\" when "
+        "only the month or year is known, found an integer");
   CHECK(first_problem(replaced(kValid, "as_of = 2025-11-21", "as_of = \"2024-02-29\"")) == "(loaded without error)");
 }
 

@@ -103,6 +103,22 @@ TEST_CASE("quote file: broken ones, each with its message and place") {
   CHECK(problems_of("clinic = ").size() == 1);
 }
 
+TEST_CASE("quote file: amounts are named in the quote's currency, and an ambiguous one is refused") {
+  const std::string pesos = replaced(kQuote, "currency = \"USD\"", "currency = \"MXN\"");
+  // The limit in the quote's own currency: it was "at most 10,000,000 dollars" for any quote.
+  CHECK(problems_of(replaced(pesos, "low = 12000", "low = 20000000")) ==
+        std::vector<std::string>{"10:7: price.low: is larger than a figure may be (at most 10,000,000 MXN)"});
+  CHECK(problems_of(replaced(pesos, "low = 12000", "low = true")) ==
+        std::vector<std::string>{"10:7: price.low: expected an amount in MXN (12400, or a string with cents such as "
+                                 "\"25.75\"), found a boolean"});
+  // "1.200" may be 1,200 or 1.20: refused, with how to write either.
+  CHECK(problems_of(replaced(kQuote, "high = \"13000.50\"", "high = \"13.000\"")) ==
+        std::vector<std::string>{"11:8: price.high: \"13.000\" is ambiguous: write 13000 (or \"13.00\" for cents)"});
+  CHECK(problems_of(replaced(kQuote, "amount = 2000", "amount = \"2.005\"")) ==
+        std::vector<std::string>{"13:10: extra_infusion.amount: \"2.005\" is ambiguous: write 2005 (cents take two "
+                                 "decimals)"});
+}
+
 TEST_CASE("quote file: the example shipped in data/examples loads against the bundled data") {
   const Catalog catalog = load_catalog(bundled_data_files());
   const Quote quote = load_quote(CPCOST_FIXTURES "/../../data/examples/quote.toml", catalog);

@@ -83,7 +83,7 @@ TEST_CASE("config file: every problem, in place") {
                                  "5:15: contingency: '150' is not a percentage from 0 to 100 with at most two decimals (for example 15 or 2.5)",
                                  "6:10: fx_fee: expected a string or a whole number, found a float",
                                  "7:1: unknown key 'colour'; a config file sets companions, from, currency, contingency, "
-                                 "fx_fee, format, data"});
+                                 "fx_fee, max_rows, format, data"});
 }
 
 TEST_CASE("dates in the future are refused when today is known") {

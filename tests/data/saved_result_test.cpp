@@ -28,6 +28,7 @@ TEST_CASE("saved results: an estimate as cpcost writes it, read back") {
   const Estimate e = estimate(catalog, testing::query_for("borderland"));
   const SavedResult result = read_saved_result(saved("estimate.json", render_json(e, RenderOptions{})));
   CHECK(result.kind == "estimate");
+  CHECK(result.currency == "USD");
   CHECK(result.title == "Borderland");
   REQUIRE(result.entries.size() == e.lines.size() + 3);
   CHECK(result.entries[0].key == "treatment");
@@ -48,6 +49,18 @@ TEST_CASE("saved results: a comparison, one entry per destination") {
   REQUIRE(result.entries.size() == 2);
   CHECK(result.entries[0].key == comparison.rows[0].destination->id);
   CHECK(result.entries[0].amounts == comparison.rows[0].total);
+}
+
+TEST_CASE("saved results: the currency the amounts are in") {
+  Catalog catalog = testing::test_catalog();
+  catalog.currencies.rates["EUR"] = ExchangeRate{"EUR", 900'000, {"rates", "2025-01-01", false, ""}};
+  Query query = testing::query_for("testland");
+  query.currency = "EUR";
+  const SavedResult result = read_saved_result(saved("euros.json", render_json(estimate(catalog, query), RenderOptions{})));
+  CHECK(result.currency == "EUR");
+  const std::string bare = saved("bare.json", R"({"schema_version": 2, "kind": "compare", "rows": []})");
+  CHECK_THROWS_WITH_AS(read_saved_result(bare), (bare + ": not a saved cpcost result: key 'currency' not found").c_str(),
+                       Error);
 }
 
 TEST_CASE("saved results: what is not one") {

@@ -273,7 +273,7 @@ class Formats(unittest.TestCase):
                          ["rank", "destination", "name", "treatment_low", "treatment_mid", "treatment_high",
                           "travel_low", "travel_mid", "travel_high", "total_low", "total_mid", "total_high",
                           "high_open", "budget", "fit", "currency", "advisory_level", "advisory", "infusions", "nights", "stale",
-                          "price_note", "total_p10", "total_p50", "total_p90", "probability_within"])
+                          "price_note", "total_p10", "total_p50", "total_p90", "probability_within", "warnings"])
         self.assertEqual(len(rows), 8)
         data = compare_json()
         for row, json_row in zip(rows, data["rows"]):

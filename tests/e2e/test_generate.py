@@ -230,7 +230,7 @@ class ManPage(unittest.TestCase):
         text = " ".join(" ".join(options).split())
         code, out, err = run("config")
         keys = [line.split()[0] for line in out.splitlines()[1:] if not line.startswith("config ")]
-        self.assertEqual(len(keys), 7)
+        self.assertEqual(len(keys), 8)
         for key in keys:
             self.assertIn("Config file key: %s." % key, text)
         self.assertIn("Environment: CPCOST_DATA (the option wins).", text)

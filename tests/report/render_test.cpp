@@ -324,6 +324,44 @@ TEST_CASE("html: --quiet leaves out the sources and their markers, never the dis
   CHECK_FALSE(contains(render_html(e, options(true, false)), "\x1b"));
 }
 
+TEST_CASE("contradictions: a warning under the plan in every format, priced as asked") {
+  Catalog catalog = testing::test_catalog();
+  catalog.destinations[1].entry_rules.push_back(
+      EntryRule{"At most two attendants get visas", {"visa rule", "2024-03-04", false, ""}, {}, 2});
+  Query query = testing::query_for("testland");
+  query.companions = 3;
+  query.nights = 2;  // the protocol: 4
+  const Estimate e = estimate(catalog, query);
+  const std::string companions =
+      "3 companions, but Testland's entry rule admits at most 2: the estimate prices the trip and visas of all 4 "
+      "travelers as asked.";
+  const std::string nights =
+      "2 nights, fewer than the protocol's stay of 4 (1 cycle of 2 infusions): the treatment may not fit in the stay; "
+      "the estimate prices 2 nights as asked.";
+  // The table: right under the plan it contradicts, in red on a terminal, its words saying it too.
+  const auto table = lines_of(render_table(e, options()));
+  const auto plan = std::find_if(table.begin(), table.end(), [](const std::string& l) { return l.starts_with("Plan: "); });
+  REQUIRE(plan + 2 < table.end());
+  CHECK(*(plan + 1) == "Warning: " + companions);
+  CHECK(*(plan + 2) == "Warning: " + nights);
+  CHECK(contains(render_table(e, options(true)), "\x1b[31mWarning: " + companions));
+  CHECK(contains(render_markdown(e, options()), "- **Warning:** 2 nights, fewer than the protocol's stay of 4"));
+  CHECK(contains(render_html(e, options()), "<dt>Warning</dt><dd class=\"warning\">3 companions, but Testland"));
+  const auto json = nlohmann::json::parse(render_json(e, options()));
+  REQUIRE(json["warnings"].size() == 2);
+  CHECK(json["warnings"][0] == nlohmann::json{{"kind", "companions_over_entry_rule"}, {"asked", 3}, {"limit", 2},
+                                              {"text", companions}});
+  CHECK(json["warnings"][1]["kind"] == "nights_under_protocol");
+  const auto csv = lines_of(render_csv(e, options()));
+  CHECK(csv[csv.size() - 2] == "testland,warning,\"" + companions + "\",,,,,,,,,USD,,,\r");
+  CHECK(csv.back().starts_with("testland,warning,\"2 nights, fewer than"));
+  // Nothing contradicted, nothing said.
+  const Estimate plain = estimate(catalog, testing::query_for("testland"));
+  CHECK_FALSE(contains(render_table(plain, options()), "Warning"));
+  CHECK(nlohmann::json::parse(render_json(plain, options()))["warnings"].empty());
+  CHECK(lines_of(render_csv(plain, options())).back().starts_with("testland,total,"));
+}
+
 TEST_CASE("render: dispatches on the format") {
   const Catalog catalog = testing::test_catalog();
   const Estimate e = estimate(catalog, testing::query_for("testland"));

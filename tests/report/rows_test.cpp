@@ -57,26 +57,26 @@ TEST_CASE("rows: CSV summary, with every optional column") {
   CHECK(lines[0] == "scenario,input_row,id,rank,country,infusions,cycles,companions,from,nights,travelers,"
                     "treatment_low,treatment_mid,treatment_high,travel_low,travel_mid,travel_high,adjustments_low,"
                     "adjustments_mid,adjustments_high,total_low,total_mid,total_high,high_open,budget,fit,currency,stale,"
-                    "advisory_level,advisory\r");
+                    "advisory_level,advisory,warnings\r");
   // Testland: 10,000-20,000 + 1,900-3,400 = 11,900-23,400 (mid 17,650); budget 15,000: may fit.
   CHECK(lines[1] == "1,7,\"fam, \"\"one\"\"\",1,testland,2,1,1,north-america,4,2,10000.00,15000.00,20000.00,"
-                    "1900.00,2650.00,3400.00,0.00,0.00,0.00,11900.00,17650.00,23400.00,false,15000.00,may fit,USD,,,\r");
+                    "1900.00,2650.00,3400.00,0.00,0.00,0.00,11900.00,17650.00,23400.00,false,15000.00,may fit,USD,,,,\r");
   CHECK(lines[2].starts_with("2,8,fam-two,2,borderland,"));
   // Borderland's advisory, where the treatment is: its number, and the issuer and level in words.
-  CHECK(lines[2].ends_with(",true,15000.00,over,USD,,4,Test State Department: Level 4: Do not travel\r"));
+  CHECK(lines[2].ends_with(",true,15000.00,over,USD,,4,Test State Department: Level 4: Do not travel,\r"));
 }
 
 TEST_CASE("rows: CSV with the line items, subtotals and total of each scenario") {
   const auto lines = lines_of(written(Format::csv, RowLayout{"", false, false, false, true, "sweep"}));
   CHECK(lines[0] == "scenario,country,infusions,cycles,companions,from,nights,travelers,item,label,quantity,unit,"
-                    "unit_low,unit_high,low,mid,high,high_open,currency,stale,advisory_level,advisory\r");
+                    "unit_low,unit_high,low,mid,high,high_open,currency,stale,advisory_level,advisory,warnings\r");
   // Testland: 7 lines (follow-up cycles among them) and 4 sums; Borderland: 8 lines (overland) and 4 sums.
   REQUIRE(lines.size() == 1 + 11 + 12);
   CHECK(lines[1] == "1,testland,2,1,1,north-america,4,2,treatment,\"Treatment, first cycle\",1,cycle,10000.00,20000.00,"
-                    "10000.00,15000.00,20000.00,false,USD,false,,\r");
+                    "10000.00,15000.00,20000.00,false,USD,false,,,\r");
   CHECK(lines[4] == "1,testland,2,1,1,north-america,4,2,flights,\"Flights, round trip\",2,round trip,500.00,900.00,"
-                    "1000.00,1400.00,1800.00,false,USD,false,,\r");
-  CHECK(lines[11] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD,,,\r");
+                    "1000.00,1400.00,1800.00,false,USD,false,,,\r");
+  CHECK(lines[11] == "1,testland,2,1,1,north-america,4,2,total,Total,,,,,11900.00,17650.00,23400.00,false,USD,,,,\r");
   CHECK(lines[15].find(",flights,\"Flights to Gateway City, round trip\",") != std::string::npos);
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("rows: figures over 18 months old, named in CSV and JSON, marked in th
   layout.today = Date{2026, 11, 25};  // the fixture's figures, 2025-01-01, are 22 months old
   const auto csv = lines_of(written(Format::csv, layout));
   // The lines with a quantity: no follow-up cycle and no extra infusion in this plan.
-  CHECK(csv[1].ends_with(",USD,treatment;flights;accommodation;local_costs;visa,,\r"));
+  CHECK(csv[1].ends_with(",USD,treatment;flights;accommodation;local_costs;visa,,,\r"));
   const auto json = nlohmann::json::parse(lines_of(written(Format::jsonl, layout))[0]);
   CHECK(json["stale_lines"].size() == 5);
   const std::string table = written(Format::table, layout);
@@ -93,7 +93,7 @@ TEST_CASE("rows: figures over 18 months old, named in CSV and JSON, marked in th
   CHECK(table.find("* Rests on figures over 18 months old: cpcost --country ID names them") != std::string::npos);
   layout.today = Date{2025, 6, 1};  // 5 months: none
   CHECK(written(Format::table, layout).find("*") == std::string::npos);
-  CHECK(lines_of(written(Format::csv, layout))[1].ends_with(",USD,,,\r"));
+  CHECK(lines_of(written(Format::csv, layout))[1].ends_with(",USD,,,,\r"));
   CHECK(written(Format::markdown, layout).find("Rests on figures") == std::string::npos);
   layout.today = Date{2026, 11, 25};
   CHECK(written(Format::markdown, layout).find("Testland \\*") != std::string::npos);
@@ -151,4 +151,42 @@ TEST_CASE("rows: markdown and table for people") {
   const auto narrow = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}, 80));
   CHECK(narrow[1] == "       1  Testland            2       4      $11,900-$23,400");
   for (const auto& line : narrow) CHECK(display_width(line) <= 80);
+}
+
+TEST_CASE("rows: what the data contradicts, by id in CSV, in words in JSON, marked in the tables with one note") {
+  static const Catalog catalog = testing::test_catalog();
+  Query query = testing::query_for("testland");
+  query.cycles = 3;
+  query.nights = 1;  // the protocol: 3 x 4 = 12; and 3 trips in 1 night
+  const Estimate contradicted = estimate(catalog, query);
+  const Estimate plain = estimate(catalog, testing::query_for("borderland"));
+  auto written_rows = [&](Format format) {
+    RenderOptions options;
+    options.width = 300;  // the note on one line
+    const auto writer = make_row_writer(format, RowLayout{"", false, false, false, false, "sweep"}, options);
+    std::string out;
+    writer->header(out);
+    writer->row(out, ScenarioRow{1, 0, {}, 0, &contradicted});
+    writer->row(out, ScenarioRow{2, 0, {}, 0, &plain});
+    writer->footer(out);
+    return out;
+  };
+  const auto csv = lines_of(written_rows(Format::csv));
+  CHECK(csv[1].ends_with(",USD,,,,nights_under_protocol;cycles_over_nights\r"));
+  CHECK(csv[2].ends_with(",Test State Department: Level 4: Do not travel,\r"));  // none: empty
+  const auto json = nlohmann::json::parse(lines_of(written_rows(Format::jsonl))[0]);
+  REQUIRE(json["warnings"].size() == 2);
+  CHECK(json["warnings"][0]["kind"] == "nights_under_protocol");
+  CHECK(json["warnings"][0]["asked"] == 1);
+  CHECK(json["warnings"][0]["limit"] == 12);
+  CHECK(json["warnings"][1]["text"] ==
+        "3 cycles in 1 night: each cycle is its own trip, so at least 2 trips have no night; the estimate prices 1 "
+        "night as asked.");
+  CHECK(nlohmann::json::parse(lines_of(written_rows(Format::jsonl))[1])["warnings"].empty());
+  const std::string table = written_rows(Format::table);
+  CHECK(table.find("Testland !") != std::string::npos);
+  CHECK(table.find("Borderland !") == std::string::npos);
+  CHECK(table.find("! Asks what the data contradicts (fewer nights than the protocol's stay; more cycles than "
+                   "nights): priced as asked") != std::string::npos);
+  CHECK(written_rows(Format::markdown).find("| Testland ! |") != std::string::npos);
 }

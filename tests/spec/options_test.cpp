@@ -44,7 +44,7 @@ std::map<ValueKind, std::string> samples() {
   return {{ValueKind::counts, "2"},      {ValueKind::origins, "Middle-East"}, {ValueKind::currency, "eur"},
           {ValueKind::format, "JSON"},   {ValueKind::percent, "2.5"},         {ValueKind::path, "/srv/cpcost-data"},
           {ValueKind::amount, "20k"},    {ValueKind::amount_range, "800-1200"}, {ValueKind::names, "Mexico"},
-          {ValueKind::sort_key, "Travel"}};
+          {ValueKind::sort_key, "Travel"},  {ValueKind::number, "20000000"}};
 }
 
 // What a setting resolves to, as the commands see it.
@@ -89,7 +89,7 @@ TEST_CASE("options: each option with a config key reads the same from the comman
     ++walked;
   }
   std::filesystem::remove_all(directory);
-  CHECK(walked == 7);  // from, companions, currency, format, data, contingency, fx_fee
+  CHECK(walked == 8);  // from, companions, currency, format, data, contingency, fx_fee, max_rows
 }
 
 TEST_CASE("options: a config file refuses what the option refuses, with the same words") {

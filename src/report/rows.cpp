@@ -435,7 +435,8 @@ class TableRows : public RowWriter {
     if (layout_.rank) text += fmt::format("  {:>4}", rank);
     // Amounts in another currency carry its code ("EUR 9,756") where dollars carry "$".
     const std::size_t code = layout_.currency == kBaseCurrency ? 0 : layout_.currency.size();
-    text += fmt::format("  {:<16}  {:>3}", name, infusions);
+    // Wide enough for the longest name with both marks: "Western Europe * !".
+    text += fmt::format("  {:<18}  {:>3}", name, infusions);
     if (shown_ > 1) text += fmt::format("  {:>3}", cycles);
     if (shown_ > 2) text += fmt::format("  {:>4}", companions);
     if (shown_ > 3) text += fmt::format("  {:<13}", from);

@@ -145,11 +145,11 @@ TEST_CASE("rows: markdown and table for people") {
   CHECK(markdown[3] == "|  |  |  | Treatment, first cycle |  |  |  |  |  |  |  | \\$10,000-\\$20,000 |  |  |  |");
   const auto table = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}));
   CHECK(table[0].starts_with("Scenario  Destination"));
-  CHECK(table[1] == "       1  Testland            2    1     1  north-america       4      $11,900-$23,400    $17,650");
+  CHECK(table[1] == "       1  Testland              2    1     1  north-america       4      $11,900-$23,400    $17,650");
   CHECK(table[2].ends_with("$65,250+  Level 4"));  // Borderland: its advisory, where the treatment is
   // 80 columns: the origin, the companions, the cycles and the mid-point give way; nothing is wider.
   const auto narrow = lines_of(written(Format::table, RowLayout{"", false, false, false, false, "sweep"}, 80));
-  CHECK(narrow[1] == "       1  Testland            2       4      $11,900-$23,400");
+  CHECK(narrow[1] == "       1  Testland              2       4      $11,900-$23,400");
   for (const auto& line : narrow) CHECK(display_width(line) <= 80);
 }
 

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 #include "core/error.hpp"
+#include "data/data_file.hpp"
 
 namespace cpcost {
 
@@ -23,7 +25,9 @@ CsvReader::~CsvReader() { csv_free(&parser_); }
 void CsvReader::on_field(void* data, std::size_t size, void* reader) {
   auto& self = *static_cast<CsvReader*>(reader);
   if (self.count_ == self.fields_.size()) self.fields_.emplace_back();
-  self.fields_[self.count_++].assign(static_cast<const char*>(data), size);
+  // libcsv is C: no exception may pass through it. Noted here, thrown by feed.
+  if (size > kMaxCsvField && self.long_field_ == 0) self.long_field_ = self.count_ + 1;
+  self.fields_[self.count_++].assign(static_cast<const char*>(data), std::min(size, kMaxCsvField));
 }
 
 void CsvReader::on_record_end(int, void* reader) {
@@ -72,10 +76,22 @@ void CsvReader::feed(std::size_t size) {
     in_record_ = true;
     start_line_ = line_;
   }
+  if (in_record_) {
+    record_bytes_ += size;
+    if (record_bytes_ > kMaxCsvRecord) record_too_long();
+  }
   if (csv_parse(&parser_, data, size, on_field, on_record_end, this) != size) {
     malformed(std::string("malformed CSV: ") + csv_strerror(csv_error(&parser_)));
   }
+  if (long_field_ > 0) {
+    malformed("field " + std::to_string(long_field_) + " is longer than " + size_in_words(kMaxCsvField) + ", the limit");
+  }
   begin_ += size;
+}
+
+void CsvReader::record_too_long() {
+  if (!in_record_) start_line_ = line_ + 1;  // its first line, still unread
+  malformed("the row is longer than " + size_in_words(kMaxCsvRecord) + ", the limit");
 }
 
 bool CsvReader::next(CsvRecord& record) {
@@ -87,6 +103,8 @@ bool CsvReader::next(CsvRecord& record) {
       feed(static_cast<std::size_t>(newline - (buffer_.data() + begin_)) + 1);
       continue;
     }
+    // No line break yet: read on only while the record can still be within its limit.
+    if (record_bytes_ + (end_ - begin_) > kMaxCsvRecord) record_too_long();
     if (fill()) continue;
     // The end: the last line may lack its line break.
     if (begin_ < end_) feed(end_ - begin_);
@@ -94,6 +112,7 @@ bool CsvReader::next(CsvRecord& record) {
     if (!complete_) return false;
   }
   in_record_ = false;
+  record_bytes_ = 0;
   record.fields = std::span<const std::string>(fields_.data(), count_);
   record.number = records_++;
   record.line = start_line_;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "data/data_file.hpp"
 
 namespace cpcost {
@@ -34,11 +35,31 @@ SavedEntry entry(const Json& amounts, std::string key, std::string label) {
 }  // namespace
 
 SavedResult read_saved_result(const std::string& path) {
-  const std::string text = read_data_file(path).text;
+  const std::string text = read_data_file(path, kMaxSavedResult).text;
+
+  // What cpcost writes nests 5 levels and holds some 500 values per destination
+  // (4,044 for a compare of 8): far fewer than these. A file within the size
+  // limit could otherwise hold 8 million values and take gigabytes to parse.
+  constexpr int kMaxDepth = 64;
+  constexpr std::size_t kMaxValues = 500'000;
+  std::size_t values = 0;
+  const auto within_limits = [&](int depth, Json::parse_event_t event, Json&) {
+    if (depth >= kMaxDepth) {
+      throw Error(ErrorKind::data, path + ": not a saved cpcost result: nested too deep (more than " +
+                                       std::to_string(kMaxDepth) + " levels)");
+    }
+    if ((event == Json::parse_event_t::value || event == Json::parse_event_t::object_start ||
+         event == Json::parse_event_t::array_start) &&
+        ++values > kMaxValues) {
+      throw Error(ErrorKind::data, path + ": not a saved cpcost result: more than " + group_thousands(kMaxValues) +
+                                       " values");
+    }
+    return true;
+  };
 
   Json document;
   try {
-    document = Json::parse(text);
+    document = Json::parse(text, within_limits);
   } catch (const Json::parse_error& error) {
     // nlohmann's byte is 1-based, at the character that failed; its message, after the
     // "[json.exception...] parse error at line, column:" prefix, says what it expected.

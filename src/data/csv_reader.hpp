@@ -48,7 +48,6 @@ class CsvReader {
   bool fill();  // more bytes into the buffer; false at end of input
   void feed(std::size_t size);
   [[noreturn]] void malformed(const std::string& why) const;
-  [[noreturn]] void record_too_long();
 
   csv_parser parser_{};
   int fd_;
@@ -64,7 +63,8 @@ class CsvReader {
   bool complete_ = false;  // a record is ready
   bool in_record_ = false;
   std::uint64_t records_ = 0;
-  std::uint64_t line_ = 0;        // lines fed so far
+  std::uint64_t line_ = 0;        // lines begun so far
+  bool mid_line_ = false;         // the last bytes fed ended within a line
   std::uint64_t start_line_ = 0;  // where the record being read starts
   std::size_t record_bytes_ = 0;  // fed of the record being read
   std::size_t long_field_ = 0;    // the field (from 1) over kMaxCsvField, or 0

@@ -138,8 +138,8 @@ TEST_CASE("csv reader: a field longer than its limit names the row and the field
                        Error);
 }
 
-TEST_CASE("csv reader: a record longer than its limit, with no end in sight, is refused without reading on") {
-  // A file of 16 MiB without a line break: the reader stops after about 1 MiB of it.
+TEST_CASE("csv reader: a field or record longer than its limit, with no end in sight, is refused without reading on") {
+  // A file of 16 MiB without a line break: the reader stops after about 64 KiB of it.
   FILE* file = std::tmpfile();
   REQUIRE(file != nullptr);
   const int fd = fileno(file);
@@ -150,9 +150,9 @@ TEST_CASE("csv reader: a record longer than its limit, with no end in sight, is 
     CsvReader reader(fd, "z.csv");
     CsvRecord record;
     REQUIRE(reader.next(record));
-    CHECK_THROWS_WITH_AS(reader.next(record), "z.csv:1: the row is longer than 1 MiB, the limit (line 2)", Error);
+    CHECK_THROWS_WITH_AS(reader.next(record), "z.csv:1: field 2 is longer than 64 KiB, the limit (line 2)", Error);
   }
-  CHECK(::lseek(fd, 0, SEEK_CUR) <= (3 << 20));
+  CHECK(::lseek(fd, 0, SEEK_CUR) <= (256 << 10));
   std::fclose(file);
 
   // Fields within their limit, over many lines inside quotes, add up to a record over its limit.
@@ -164,7 +164,9 @@ TEST_CASE("csv reader: a record longer than its limit, with no end in sight, is 
   CHECK(read_file("a\n" + field + "," + field + "\n").back().size() == 2);
   CHECK_THROWS_WITH_AS(read_file("a\n" + record + "\n"), "test.csv:1: the row is longer than 1 MiB, the limit (line 2)",
                        Error);
-  // The header too.
-  CHECK_THROWS_WITH_AS(read_file(std::string(kMaxCsvRecord + 1, ',') + "\n"),
-                       "test.csv:header: the row is longer than 1 MiB, the limit (line 1)", Error);
+  // The header too; and a line of short fields only.
+  CHECK_THROWS_WITH_AS(read_file(std::string(kMaxCsvField + 1, 'h') + "\n"),
+                       "test.csv:header: field 1 is longer than 64 KiB, the limit (line 1)", Error);
+  CHECK_THROWS_WITH_AS(read_file("a\n" + std::string(kMaxCsvRecord + 1, ',')),
+                       "test.csv:1: the row is longer than 1 MiB, the limit (line 2)", Error);
 }

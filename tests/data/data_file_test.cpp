@@ -85,7 +85,7 @@ TEST_CASE("data file: a FIFO, a device, a directory or a socket is refused at on
   ::close(sock);
 }
 
-TEST_CASE("data file: a link to a regular file is read; a missing file cannot be opened") {
+TEST_CASE("data file: a link to a regular file is read, and a missing file cannot be opened") {
   TempDir dir;
   const std::string target = dir.write("target.toml", "x = 1\n");
   fs::create_symlink(target, dir.path / "link.toml");

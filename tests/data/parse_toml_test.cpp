@@ -39,7 +39,7 @@ const std::string kTooDeep = "nested too deep (more than 64 levels)";
 
 }  // namespace
 
-TEST_CASE("toml guard: a table header of 63 parts is 64 levels, and toml++ reads it; 64 parts are refused") {
+TEST_CASE("toml guard: a table header of 63 parts is 64 levels, and toml++ reads it, but 64 parts are refused") {
   const std::string deepest = "[" + dotted(63) + "]\nb = 1\n";
   CHECK(guard(deepest) == "");
   Problems problems;
@@ -65,7 +65,7 @@ TEST_CASE("toml guard: a dotted key of 64 parts, arrays and inline tables 64 lev
   CHECK(guard("a = {" + dotted(63) + " = 1}\n") == "1:130: " + kTooDeep);
 }
 
-TEST_CASE("toml guard: levels close again; what is wide is not deep") {
+TEST_CASE("toml guard: levels close again, and what is wide is not deep") {
   std::string text;
   for (int i = 0; i < 1000; ++i) text += "k" + std::to_string(i) + " = " + repeated("[", 60) + repeated("]", 60) + "\n";
   text += "many = [" + repeated("[1.5, 2.5], ", 10000) + "]\n";

@@ -1,18 +1,16 @@
 #include "app/stream_rows.hpp"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 #include "core/compare.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
 #include "core/text.hpp"
 #include "data/csv_reader.hpp"
+#include "data/data_file.hpp"
 #include "data/scenario_reader.hpp"
 #include "io/progress.hpp"
 #include "report/rows.hpp"
@@ -147,8 +145,8 @@ void stream_compare_sweep(const Settings& settings, const QuerySweep& asked, con
 int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalog& catalog, Output& out) {
   const bool from_stdin = settings.batch_file == "-";
   const std::string path = from_stdin ? "(standard input)" : settings.batch_file;
-  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw Error(ErrorKind::data, path + ": cannot open: " + std::strerror(errno));
+  // A named file must be a regular file (a FIFO would wait for a writer, /dev/zero never end); '-' reads a pipe.
+  const int fd = from_stdin ? STDIN_FILENO : open_regular_file(path);
   struct Closer {
     int fd;
     bool owned;

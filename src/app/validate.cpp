@@ -14,6 +14,7 @@
 #include "data/load_config.hpp"
 #include "data/load_currencies.hpp"
 #include "data/load_quote.hpp"
+#include "data/parse_toml.hpp"
 #include "data/read_data_dir.hpp"
 
 namespace cpcost {
@@ -23,12 +24,10 @@ namespace {
 enum class FileKind { destination, quote, currencies, checklist, config, unreadable };
 
 FileKind kind_of(const DataFile& file) {
-  toml::table root;
-  try {
-    root = toml::parse(file.text, file.path);
-  } catch (const toml::parse_error&) {
-    return FileKind::unreadable;  // the checks below report where
-  }
+  Problems unread;  // the checks below report where
+  const auto parsed = parse_toml(file.path, file.text, unread);
+  if (!parsed) return FileKind::unreadable;
+  const toml::table& root = *parsed;
   if (root.contains("clinic")) return FileKind::quote;
   if (root.contains("rates")) return FileKind::currencies;
   if (root.contains("items")) return FileKind::checklist;

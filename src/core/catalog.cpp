@@ -64,12 +64,18 @@ const Destination& find_destination(const Catalog& catalog, std::string_view nam
   }
   if (suggestions.size() > 3) suggestions.resize(3);
 
+  // A few known ids, not all: a data directory may hold hundreds.
+  constexpr std::size_t kListed = 10;
   std::vector<std::string> ids;
-  for (const auto& destination : catalog.destinations) ids.push_back(destination.id);
+  for (const auto& destination : catalog.destinations) {
+    if (ids.size() < kListed) ids.push_back(destination.id);
+  }
+  const std::size_t more = catalog.destinations.size() - ids.size();
 
   std::string message = "unknown country '" + std::string(name) + "'";
   message += suggestions.empty() ? "." : "; did you mean " + quoted_list(suggestions) + "?";
   message += " Known countries: " + quoted_list(ids);
+  if (more > 0) message += " and " + std::to_string(more) + " more (cpcost countries lists them all)";
   throw Error(ErrorKind::usage, message);
 }
 

@@ -29,10 +29,10 @@ std::string located(const SourcePosition& where, const std::string& message) {
 
 }  // namespace
 
-// Every message is one line, whatever a file or an argument held.
-Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(one_line(message)), kind_(kind) {}
+// Every message is one line of bounded length, whatever a file or an argument held.
+Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(message_line(message)), kind_(kind) {}
 
 Error::Error(ErrorKind kind, const SourcePosition& where, const std::string& message)
-    : std::runtime_error(one_line(located(where, message))), kind_(kind) {}
+    : std::runtime_error(message_line(located(where, message))), kind_(kind) {}
 
 }  // namespace cpcost

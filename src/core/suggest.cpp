@@ -30,8 +30,13 @@ std::vector<std::string> closest_matches(std::string_view word, const std::vecto
   const std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const auto& candidate : candidates) {
+    // Lengths further apart than the limit are further apart in edits too: a long
+    // word (a batch cell of 64 KiB) costs no edit distance against each name.
+    const std::size_t apart = word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
+    const bool prefix = word.size() >= 3 && starts_with_ignoring_case(candidate, word);
+    if (apart > limit && !prefix) continue;
     std::size_t distance = edit_distance(word, candidate);
-    if (word.size() >= 3 && starts_with_ignoring_case(candidate, word)) distance = std::min(distance, limit);
+    if (prefix) distance = std::min(distance, limit);
     if (distance <= limit) scored.emplace_back(distance, candidate);
   }
   std::stable_sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) { return x.first < y.first; });

@@ -20,6 +20,18 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
 // message naming what a user wrote stays on one line and never drives a terminal.
 std::string one_line(std::string_view text);
 
+// text, or its first max characters (UTF-8 code points) and "..." when it is longer.
+std::string excerpt(std::string_view text, std::size_t max);
+
+// How much of what a user wrote a message quotes, and how long one may be at all.
+inline constexpr std::size_t kMaxQuoted = 100;
+inline constexpr std::size_t kMaxMessage = 1000;
+
+// A message as printed: each quoted piece ('...' or "...": what a user wrote)
+// cut to kMaxQuoted characters, the whole to kMaxMessage, then one_line. A
+// message names the input it is about; it never echoes a whole file or argument.
+std::string message_line(std::string_view text);
+
 // "12,400": digits grouped by three with commas.
 std::string group_thousands(std::uint64_t value);
 

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 #include "core/error.hpp"
+#include "data/data_file.hpp"
 
 namespace cpcost {
 
@@ -23,7 +25,9 @@ CsvReader::~CsvReader() { csv_free(&parser_); }
 void CsvReader::on_field(void* data, std::size_t size, void* reader) {
   auto& self = *static_cast<CsvReader*>(reader);
   if (self.count_ == self.fields_.size()) self.fields_.emplace_back();
-  self.fields_[self.count_++].assign(static_cast<const char*>(data), size);
+  // libcsv is C: no exception may pass through it. Noted here, thrown by feed.
+  if (size > kMaxCsvField && self.long_field_ == 0) self.long_field_ = self.count_ + 1;
+  self.fields_[self.count_++].assign(static_cast<const char*>(data), std::min(size, kMaxCsvField));
 }
 
 void CsvReader::on_record_end(int, void* reader) {
@@ -43,7 +47,7 @@ bool CsvReader::fill() {
     end_ -= begin_;
     begin_ = 0;
   }
-  if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // one line longer than the buffer
+  if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // a line longer than the buffer (up to a field's limit)
   if (before_read_) before_read_();
   ssize_t got = 0;
   do {
@@ -62,18 +66,34 @@ bool CsvReader::fill() {
   return true;
 }
 
-// Feeds one line (or the last bytes of the input) to the parser, keeping
-// count of lines, so that each record knows where it starts.
+// Feeds a line, or a piece of one, to the parser, keeping count of lines, so
+// that each record knows where it starts, and of the record's and the field's
+// bytes, so that neither grows past its limit.
 void CsvReader::feed(std::size_t size) {
   const char* data = buffer_.data() + begin_;
-  ++line_;
-  const bool blank = size == 1 || (size == 2 && data[0] == '\r');
-  if (!in_record_ && !(blank && data[size - 1] == '\n')) {
-    in_record_ = true;
-    start_line_ = line_;
+  const bool line_end = data[size - 1] == '\n';
+  if (!mid_line_) {
+    ++line_;
+    const bool blank = line_end && (size == 1 || (size == 2 && data[0] == '\r'));
+    if (!in_record_ && !blank) {
+      in_record_ = true;
+      start_line_ = line_;
+    }
+  }
+  mid_line_ = !line_end;
+  if (in_record_) {
+    record_bytes_ += size;
+    if (record_bytes_ > kMaxCsvRecord) {
+      malformed("the row is longer than " + size_in_words(kMaxCsvRecord) + ", the limit");
+    }
   }
   if (csv_parse(&parser_, data, size, on_field, on_record_end, this) != size) {
     malformed(std::string("malformed CSV: ") + csv_strerror(csv_error(&parser_)));
+  }
+  // A field still open (its end not yet read) may be over the limit already.
+  if (long_field_ == 0 && parser_.entry_pos > kMaxCsvField) long_field_ = count_ + 1;
+  if (long_field_ > 0) {
+    malformed("field " + std::to_string(long_field_) + " is longer than " + size_in_words(kMaxCsvField) + ", the limit");
   }
   begin_ += size;
 }
@@ -87,6 +107,12 @@ bool CsvReader::next(CsvRecord& record) {
       feed(static_cast<std::size_t>(newline - (buffer_.data() + begin_)) + 1);
       continue;
     }
+    // No line break in sight: a line longer than a field may be feeds the parser
+    // in pieces, so that the buffer stays small and an endless field is seen as one.
+    if (end_ - begin_ > kMaxCsvField) {
+      feed(end_ - begin_);
+      continue;
+    }
     if (fill()) continue;
     // The end: the last line may lack its line break.
     if (begin_ < end_) feed(end_ - begin_);
@@ -94,6 +120,7 @@ bool CsvReader::next(CsvRecord& record) {
     if (!complete_) return false;
   }
   in_record_ = false;
+  record_bytes_ = 0;
   record.fields = std::span<const std::string>(fields_.data(), count_);
   record.number = records_++;
   record.line = start_line_;

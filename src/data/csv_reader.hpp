@@ -3,6 +3,8 @@
 // RFC 4180: quoted commas, doubled quotes, line breaks inside quotes, CRLF),
 // in fixed-size chunks so that memory stays flat. Accepts what spreadsheets
 // save: a UTF-8 byte-order mark, CRLF, multi-line cells, trailing empty lines.
+// A file may be as long as it likes, but each field and each record is bounded
+// (README, "Limits"), so that no input makes it read without end into memory.
 
 #include <csv.h>
 
@@ -13,6 +15,12 @@
 #include <vector>
 
 namespace cpcost {
+
+// A batch file's cells hold a country list or a sweep, its rows a few of them:
+// a field of 64 KiB holds every destination's id thousands of times over.
+inline constexpr std::size_t kMaxCsvField = std::size_t{64} << 10;
+// A record (with its line breaks inside quotes) of 1 MiB: a few fields at their limit.
+inline constexpr std::size_t kMaxCsvRecord = std::size_t{1} << 20;
 
 struct CsvRecord {
   std::span<const std::string> fields;
@@ -29,7 +37,9 @@ class CsvReader {
   CsvReader& operator=(const CsvReader&) = delete;
 
   // The next record, valid until the next call; false at the end. Throws a
-  // data Error "path:ROW: ..." for malformed CSV or a failed read.
+  // data Error "path:ROW: ..." for malformed CSV, a field longer than
+  // kMaxCsvField or a record longer than kMaxCsvRecord (as soon as it is, without
+  // reading on), or a failed read.
   bool next(CsvRecord& record);
 
  private:
@@ -53,8 +63,11 @@ class CsvReader {
   bool complete_ = false;  // a record is ready
   bool in_record_ = false;
   std::uint64_t records_ = 0;
-  std::uint64_t line_ = 0;        // lines fed so far
+  std::uint64_t line_ = 0;        // lines begun so far
+  bool mid_line_ = false;         // the last bytes fed ended within a line
   std::uint64_t start_line_ = 0;  // where the record being read starts
+  std::size_t record_bytes_ = 0;  // fed of the record being read
+  std::size_t long_field_ = 0;    // the field (from 1) over kMaxCsvField, or 0
 };
 
 }  // namespace cpcost

@@ -30,7 +30,18 @@ DataFiles read_data_dir(const std::string& dir) {
   if (paths.empty()) throw Error(ErrorKind::data, destinations.string() + ": no destination files (*.toml)");
   std::sort(paths.begin(), paths.end());
 
-  auto read = [](const fs::path& path) { return read_data_file(path.string()); };
+  // Each file is refused unless it is a regular file within its limit (read_data_file);
+  // all of them together within theirs, as all are parsed and kept at once.
+  std::size_t total = 0;
+  auto read = [&](const fs::path& path) {
+    DataFile file = read_data_file(path.string());
+    total += file.text.size();
+    if (total > kMaxDataDirectory) {
+      throw Error(ErrorKind::data, dir + ": too large (its data files together hold over " +
+                                       size_in_words(kMaxDataDirectory) + ", the limit)");
+    }
+    return file;
+  };
   DataFiles files;
   for (const auto& path : paths) files.destinations.push_back(read(path));
   const fs::path checklist = fs::path(dir) / "checklist.toml";

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "data/data_file.hpp"
 
 namespace cpcost {
@@ -25,6 +26,51 @@ SourcePosition position_at(const std::string& path, const std::string& text, std
   return where;
 }
 
+// What cpcost writes nests 5 levels and holds some 500 values per destination
+// (4,044 for a compare of 8): far fewer than these. A file within the size limit
+// could otherwise hold 8 million values and take gigabytes to parse. Counted by a
+// first pass that builds nothing (nlohmann's parse callback would cost time
+// growing with the square of an array's objects).
+class Limits {
+ public:
+  static constexpr int kMaxDepth = 64;
+  static constexpr std::size_t kMaxValues = 500'000;
+  std::string passed;  // which limit, or empty
+
+  bool null() { return value(); }
+  bool boolean(bool) { return value(); }
+  bool number_integer(Json::number_integer_t) { return value(); }
+  bool number_unsigned(Json::number_unsigned_t) { return value(); }
+  bool number_float(Json::number_float_t, const Json::string_t&) { return value(); }
+  bool string(Json::string_t&) { return value(); }
+  bool binary(Json::binary_t&) { return value(); }
+  bool key(Json::string_t&) { return true; }
+  bool start_object(std::size_t) { return open(); }
+  bool start_array(std::size_t) { return open(); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+ private:
+  bool value() {
+    if (++values_ <= kMaxValues) return true;
+    passed = "more than " + group_thousands(kMaxValues) + " values";
+    return false;
+  }
+  bool open() {
+    if (!value()) return false;
+    if (++depth_ <= kMaxDepth) return true;
+    passed = "nested too deep (more than " + std::to_string(kMaxDepth) + " levels)";
+    return false;
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+  std::size_t values_ = 0;
+  int depth_ = 0;
+};
+
 SavedEntry entry(const Json& amounts, std::string key, std::string label) {
   const auto cents = [&](const char* name) { return Money::from_cents(amounts.at(name).get<std::int64_t>()); };
   return {std::move(key), std::move(label),
@@ -34,7 +80,11 @@ SavedEntry entry(const Json& amounts, std::string key, std::string label) {
 }  // namespace
 
 SavedResult read_saved_result(const std::string& path) {
-  const std::string text = read_data_file(path).text;
+  const std::string text = read_data_file(path, kMaxSavedResult).text;
+
+  Limits limits;
+  Json::sax_parse(text, &limits);  // stops at the first limit passed, or at a syntax error reported below
+  if (!limits.passed.empty()) throw Error(ErrorKind::data, path + ": not a saved cpcost result: " + limits.passed);
 
   Json document;
   try {

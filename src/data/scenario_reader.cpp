@@ -49,7 +49,7 @@ ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defa
       column = key;
     }
     if (column < 0) {
-      fail("column " + (name.empty() ? std::string("(empty)") : name) +
+      fail("column " + (name.empty() ? std::string("(empty)") : excerpt(name, kMaxQuoted)) +
            ": unknown column; the columns are " + column_names());
     }
     for (const int seen : columns_) {

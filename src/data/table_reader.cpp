@@ -9,15 +9,6 @@
 
 namespace cpcost {
 
-std::optional<toml::table> parse_toml(const std::string& path, const std::string& text, Problems& problems) {
-  try {
-    return toml::parse(text, path);
-  } catch (const toml::parse_error& error) {
-    problems.push_back({position_of(path, error.source()), std::string(error.description())});
-    return std::nullopt;
-  }
-}
-
 void TableReader::problem_at(const toml::node& node, std::string_view key, const std::string& message) const {
   problems_.push_back({position_of(path_, node.source()), child_name(key) + ": " + message});
 }

@@ -14,14 +14,12 @@
 #include "core/catalog.hpp"
 #include "core/dates.hpp"
 #include "core/money.hpp"
+#include "data/parse_toml.hpp"
 #include "data/problem.hpp"
 
 namespace cpcost {
 
 enum class Need { required, optional };
-
-// The document, or empty after recording its syntax error as a problem.
-std::optional<toml::table> parse_toml(const std::string& path, const std::string& text, Problems& problems);
 
 // The place of a node; the root table of a document counts as its start.
 SourcePosition position_of(const std::string& path, const toml::source_region& region);

@@ -146,10 +146,10 @@ Place final_place(const std::string& path) {
     std::string target(PATH_MAX, '\0');
     const ssize_t size = readlink((place.directory + place.name).c_str(), target.data(), target.size());
     if (size < 0 && (errno == EINVAL || errno == ENOENT)) break;  // not a link, or nothing there yet
-    if (size < 0) fail("--output: cannot open " + path);
+    if (size < 0) fail("--output: cannot open '" + path + "'");
     if (links == kMaxLinks || static_cast<std::size_t>(size) == target.size()) {
       errno = links == kMaxLinks ? ELOOP : ENAMETOOLONG;
-      fail("--output: cannot open " + path);
+      fail("--output: cannot open '" + path + "'");
     }
     target.resize(static_cast<std::size_t>(size));
     place = place_of(target.starts_with('/') ? target : place.directory + target);
@@ -192,13 +192,13 @@ void Output::open_file(Temporary temporary) {
     // A device or a pipe (-o /dev/stdout) cannot be replaced: it is written as it is.
     if (!S_ISREG(status.st_mode)) {
       const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
-      if (fd < 0) fail("--output: cannot open " + path_);
+      if (fd < 0) fail("--output: cannot open '" + path_ + "'");
       fd_ = fd;
       owns_fd_ = true;
       return;
     }
   } else if (errno != ENOENT) {
-    fail("--output: cannot open " + path_);
+    fail("--output: cannot open '" + path_ + "'");
   }
 
   const Place place = final_place(path_);
@@ -206,7 +206,7 @@ void Output::open_file(Temporary temporary) {
   name_ = place.name;
   const std::string directory = place.directory.empty() ? "." : place.directory;
   directory_ = ::open(directory.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  if (directory_ < 0) fail("--output: cannot create a file in " + directory);
+  if (directory_ < 0) fail("--output: cannot create a file in '" + directory + "'");
 
   if (temporary == Temporary::anonymous && ::access("/proc/self/fd", F_OK) == 0) {
     const int fd = ::openat(directory_, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
@@ -215,7 +215,7 @@ void Output::open_file(Temporary temporary) {
       owns_fd_ = true;
       return;
     }
-    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) fail("--output: cannot create a file in " + directory);
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) fail("--output: cannot create a file in '" + directory + "'");
   }
   // The fallback. Signals wait until the handler knows the name.
   const SignalsHeld held;
@@ -231,7 +231,7 @@ void Output::open_file(Temporary temporary) {
     }
     if (errno != EEXIST) break;
   }
-  fail("--output: cannot create a file in " + directory);
+  fail("--output: cannot create a file in '" + directory + "'");
 }
 
 Output::~Output() {
@@ -267,7 +267,7 @@ void Output::flush() {
     const ssize_t written = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
     if (written < 0) {
       if (errno == EINTR) continue;
-      fail(path_.empty() ? "cannot write output" : "cannot write " + path_);
+      fail(path_.empty() ? "cannot write output" : "cannot write '" + path_ + "'");
     }
     done += static_cast<std::size_t>(written);
   }
@@ -280,7 +280,7 @@ void Output::commit() {
     committed_ = true;
     if (!owns_fd_) return;
     owns_fd_ = false;
-    if (::close(fd_) != 0) fail("cannot write " + path_);
+    if (::close(fd_) != 0) fail("cannot write '" + path_ + "'");
     return;
   }
   put_in_place();
@@ -292,19 +292,19 @@ void Output::put_in_place() {
   struct stat previous {};
   if (fstatat(directory_, name_.c_str(), &previous, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(previous.st_mode) &&
       fchmod(fd_, previous.st_mode & 0777) != 0) {
-    fail("cannot write " + path_);
+    fail("cannot write '" + path_ + "'");
   }
-  if (fsync(fd_) != 0) fail("cannot write " + path_);
+  if (fsync(fd_) != 0) fail("cannot write '" + path_ + "'");
 
   const SignalsHeld held;
   if (!temporary_.empty()) {
-    if (renameat(directory_, temporary_.c_str(), directory_, name_.c_str()) != 0) fail("cannot replace " + path_);
+    if (renameat(directory_, temporary_.c_str(), directory_, name_.c_str()) != 0) fail("cannot replace '" + path_ + "'");
     temporary_.clear();
     disarm();
     return;
   }
   if (link_anonymous(fd_, directory_, name_) == 0) return;  // a new file
-  if (errno != EEXIST) fail("cannot write " + path_);
+  if (errno != EEXIST) fail("cannot write '" + path_ + "'");
   for (int attempt = 0; attempt < kAttempts; ++attempt) {
     const std::string name = temporary_name(name_);
     if (link_anonymous(fd_, directory_, name) == 0) {
@@ -312,11 +312,11 @@ void Output::put_in_place() {
       const int error = errno;
       unlinkat(directory_, name.c_str(), 0);
       errno = error;
-      fail("cannot replace " + path_);
+      fail("cannot replace '" + path_ + "'");
     }
     if (errno != EEXIST) break;
   }
-  fail("cannot replace " + path_);
+  fail("cannot replace '" + path_ + "'");
 }
 
 }  // namespace cpcost

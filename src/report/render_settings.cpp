@@ -75,7 +75,7 @@ std::string render(const ValidationReport& report, Format format, const RenderOp
       break;
   }
   std::string out;
-  for (const auto& p : report.problems) out += one_line(where(p) + ": " + p.message) + "\n";
+  for (const auto& p : report.problems) out += message_line(where(p) + ": " + p.message) + "\n";
   const std::size_t files = report.files.size();
   out += report.problems.empty()
              ? fmt::format("{} file{} checked: no problems.\n", files, files == 1 ? "" : "s")

@@ -39,6 +39,27 @@ TEST_CASE("catalog: an alias close to the word suggests its destination's id") {
                     "unknown country 'test lan'; did you mean 'testland'? Known countries: 'borderland', 'testland'");
 }
 
+TEST_CASE("catalog: an unknown country lists ten known ids, not hundreds") {
+  auto catalog = test_catalog();
+  const auto model = catalog.destinations.front();
+  catalog.destinations.clear();
+  for (int i = 0; i < 300; ++i) {
+    auto destination = model;
+    destination.id = "place-" + std::to_string(1000 + i);
+    destination.aliases.clear();
+    catalog.destinations.push_back(destination);
+  }
+  CHECK_THROWS_WITH(find_destination(catalog, "atlantis"),
+                    "unknown country 'atlantis'. Known countries: 'place-1000', 'place-1001', 'place-1002', 'place-1003', "
+                    "'place-1004', 'place-1005', 'place-1006', 'place-1007', 'place-1008', 'place-1009' and 290 more "
+                    "(cpcost countries lists them all)");
+  // At most three suggestions.
+  CHECK_THROWS_WITH(find_destination(catalog, "place-10"),
+                    "unknown country 'place-10'; did you mean 'place-1000', 'place-1001', 'place-1002'? Known countries: "
+                    "'place-1000', 'place-1001', 'place-1002', 'place-1003', 'place-1004', 'place-1005', 'place-1006', "
+                    "'place-1007', 'place-1008', 'place-1009' and 290 more (cpcost countries lists them all)");
+}
+
 TEST_CASE("catalog: known origins") {
   CHECK(cpcost::is_known_origin("north-america"));
   CHECK(cpcost::is_known_origin("latin-america"));

@@ -23,3 +23,11 @@ TEST_CASE("suggest: close words and prefixes, nearest first") {
   CHECK(closest_matches("zzz", ids).empty());
   CHECK(closest_matches("x", ids).empty());
 }
+
+TEST_CASE("suggest: a word far longer or shorter than every name matches none, without measuring each") {
+  const std::vector<std::string> ids{"georgia", "india", "mexico", "panama", "thailand", "united-states"};
+  CHECK(closest_matches(std::string(1 << 20, 'm'), ids).empty());
+  CHECK(closest_matches("mexico" + std::string(2, 'x'), ids) == std::vector<std::string>{"mexico"});
+  CHECK(closest_matches("mexico" + std::string(4, 'x'), ids).empty());
+  CHECK(closest_matches("uni", ids) == std::vector<std::string>{"united-states"});  // a prefix, however far
+}

@@ -69,7 +69,7 @@ TEST_CASE("csv reader: what spreadsheets save") {
 TEST_CASE("csv reader: records across chunk boundaries, and one line longer than a chunk") {
   std::string text = "n,text\n";
   for (int i = 0; i < 20000; ++i) text += std::to_string(i) + ",row\n";
-  const std::string long_cell(200000, 'x');
+  const std::string long_cell(kMaxCsvField, 'x');  // the longest a field may be, and longer than a chunk
   text += "long," + long_cell + "\n";
   const Read read = read_all(text);
   REQUIRE(read.fields.size() == 20002);
@@ -98,4 +98,75 @@ TEST_CASE("csv reader: before_read runs before each read") {
   }
   close(fds[0]);
   CHECK(reads == 2);  // the data, then the end
+}
+
+namespace {
+
+// Every record of text, read from a file: a reader that stops early leaves no writer waiting.
+Rows read_file(const std::string& text) {
+  FILE* file = std::tmpfile();
+  REQUIRE(file != nullptr);
+  const int fd = fileno(file);
+  REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  REQUIRE(::lseek(fd, 0, SEEK_SET) == 0);
+  Rows rows;
+  try {
+    CsvReader reader(fd, "test.csv");
+    CsvRecord record;
+    while (reader.next(record)) rows.emplace_back(record.fields.begin(), record.fields.end());
+  } catch (...) {
+    std::fclose(file);
+    throw;
+  }
+  std::fclose(file);
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("csv reader: a field longer than its limit names the row and the field") {
+  const std::string longest(kMaxCsvField, 'x');
+  CHECK(read_file("a,b\n1," + longest + "\n").back()[1] == longest);
+  CHECK_THROWS_WITH_AS(read_file("a,b\n1,2\n3," + longest + "x\n"),
+                       "test.csv:2: field 2 is longer than 64 KiB, the limit (line 3)", Error);
+  // Quoted, over several lines.
+  std::string lines;
+  for (int i = 0; i < 700; ++i) lines += std::string(100, 'y') + "\n";
+  CHECK_THROWS_WITH_AS(read_file("a,b\n1,\"" + lines + "\"\n"), "test.csv:1: field 2 is longer than 64 KiB, the limit (line 2)",
+                       Error);
+  CHECK_THROWS_WITH_AS(read_file(longest + "x,b\n"), "test.csv:header: field 1 is longer than 64 KiB, the limit (line 1)",
+                       Error);
+}
+
+TEST_CASE("csv reader: a field or record longer than its limit, with no end in sight, is refused without reading on") {
+  // A file of 16 MiB without a line break: the reader stops after about 64 KiB of it.
+  FILE* file = std::tmpfile();
+  REQUIRE(file != nullptr);
+  const int fd = fileno(file);
+  REQUIRE(::ftruncate(fd, 16 << 20) == 0);  // zero bytes, as `truncate -s` makes
+  REQUIRE(::write(fd, "a,b\n1,", 6) == 6);
+  REQUIRE(::lseek(fd, 0, SEEK_SET) == 0);
+  {
+    CsvReader reader(fd, "z.csv");
+    CsvRecord record;
+    REQUIRE(reader.next(record));
+    CHECK_THROWS_WITH_AS(reader.next(record), "z.csv:1: field 2 is longer than 64 KiB, the limit (line 2)", Error);
+  }
+  CHECK(::lseek(fd, 0, SEEK_CUR) <= (256 << 10));
+  std::fclose(file);
+
+  // Fields within their limit, over many lines inside quotes, add up to a record over its limit.
+  std::string field = "\"";
+  for (int i = 0; i < 600; ++i) field += std::string(99, 'y') + "\n";
+  field += "\"";
+  std::string record = field;
+  for (int i = 1; i < 20; ++i) record += "," + field;
+  CHECK(read_file("a\n" + field + "," + field + "\n").back().size() == 2);
+  CHECK_THROWS_WITH_AS(read_file("a\n" + record + "\n"), "test.csv:1: the row is longer than 1 MiB, the limit (line 2)",
+                       Error);
+  // The header too; and a line of short fields only.
+  CHECK_THROWS_WITH_AS(read_file(std::string(kMaxCsvField + 1, 'h') + "\n"),
+                       "test.csv:header: field 1 is longer than 64 KiB, the limit (line 1)", Error);
+  CHECK_THROWS_WITH_AS(read_file("a\n" + std::string(kMaxCsvRecord + 1, ',')),
+                       "test.csv:1: the row is longer than 1 MiB, the limit (line 2)", Error);
 }

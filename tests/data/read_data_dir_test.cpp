@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/error.hpp"
@@ -67,4 +68,33 @@ TEST_CASE("read_data_dir: a missing or empty directory is a data error") {
   fs::create_directories(dir.path / "destinations");
   CHECK_THROWS_WITH_AS(read_data_dir(dir.path.string()),
                        ((dir.path / "destinations").string() + ": no destination files (*.toml)").c_str(), Error);
+}
+
+TEST_CASE("read_data_dir: every data file must be a regular file: a FIFO is refused at once") {
+  TempDir dir;
+  dir.write("destinations/a.toml", "a");
+  const fs::path fifo = dir.path / "destinations" / "x.toml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(read_data_dir(dir.path.string()), (fifo.string() + ": not a regular file (a FIFO)").c_str(), Error);
+  fs::remove(fifo);
+  REQUIRE(::mkfifo((dir.path / "checklist.toml").c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(read_data_dir(dir.path.string()),
+                       ((dir.path / "checklist.toml").string() + ": not a regular file (a FIFO)").c_str(), Error);
+}
+
+TEST_CASE("read_data_dir: each file within its limit, and all of them within theirs") {
+  TempDir dir;
+  const std::string comment = "#" + std::string(1'000'000, 'x') + "\n";
+  for (int i = 0; i < 8; ++i) dir.write("destinations/" + std::to_string(i) + ".toml", comment);
+  CHECK(read_data_dir(dir.path.string()).destinations.size() == 8);  // 8,000,016 bytes: within 8 MiB
+  dir.write("destinations/8.toml", comment);
+  CHECK_THROWS_WITH_AS(read_data_dir(dir.path.string()),
+                       (dir.path.string() + ": too large (its data files together hold over 8 MiB, the limit)").c_str(),
+                       Error);
+  fs::remove_all(dir.path / "destinations");
+  dir.write("destinations/big.toml", std::string(kMaxTomlFile + 1, '#'));
+  CHECK_THROWS_WITH_AS(read_data_dir(dir.path.string()),
+                       ((dir.path / "destinations" / "big.toml").string() +
+                        ": too large (1,048,577 bytes; the limit is 1 MiB)").c_str(),
+                       Error);
 }

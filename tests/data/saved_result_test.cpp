@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "core/compare.hpp"
 #include "core/error.hpp"
 #include "core/test_catalog.hpp"
@@ -78,4 +81,33 @@ TEST_CASE("saved results: what is not one") {
   CHECK_THROWS_WITH_AS(read_saved_result(partial), (partial + ": not a saved cpcost result: key 'lines' not found").c_str(),
                        Error);
   CHECK_THROWS_AS(read_saved_result("/nonexistent/x.json"), Error);
+}
+
+TEST_CASE("saved results: within limits: the size before reading, nesting and the number of values while parsing") {
+  const std::string huge = saved("huge.json", "");
+  fs::resize_file(huge, (std::uintmax_t{16} << 20) + 1);
+  CHECK_THROWS_WITH_AS(read_saved_result(huge), (huge + ": too large (16,777,217 bytes; the limit is 16 MiB)").c_str(), Error);
+  fs::remove(huge);
+
+  // 16 MiB of '[' once took 1.2 GB and 22 seconds to refuse.
+  const std::string deep = saved("deep.json", std::string(1 << 20, '['));
+  CHECK_THROWS_WITH_AS(read_saved_result(deep),
+                       (deep + ": not a saved cpcost result: nested too deep (more than 64 levels)").c_str(), Error);
+  const std::string nested = saved("nested.json", std::string(63, '[') + std::string(63, ']'));
+  CHECK_THROWS_WITH_AS(read_saved_result(nested), (nested + ": not a saved cpcost result (no schema_version 1 or 2)").c_str(),
+                       Error);
+
+  std::string many = R"({"schema_version": 1, "kind": "estimate", "x": [)";
+  for (int i = 0; i < 500'000; ++i) many += "{},";
+  many += "0]}";
+  const std::string crowded = saved("many.json", many);
+  CHECK_THROWS_WITH_AS(read_saved_result(crowded), (crowded + ": not a saved cpcost result: more than 500,000 values").c_str(),
+                       Error);
+}
+
+TEST_CASE("saved results: only a regular file") {
+  const fs::path fifo = fs::temp_directory_path() / ("cpcost-saved-fifo-" + std::to_string(::getpid()));
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(read_saved_result(fifo.string()), (fifo.string() + ": not a regular file (a FIFO)").c_str(), Error);
+  fs::remove(fifo);
 }

@@ -117,6 +117,26 @@ TEST_CASE("scenarios: a bad row names its row, column and the line where it star
         std::vector<std::string>{"b.csv:1: has 1 fields; the header has 2"});
 }
 
+TEST_CASE("scenarios: a message quotes at most 100 characters of a cell or header") {
+  const std::string name(5000, 'z');
+  const std::string cut = std::string(100, 'z') + "...";
+  CHECK(read("country," + name + "\n").errors ==
+        std::vector<std::string>{"b.csv: header: column " + cut +
+                                 ": unknown column; the columns are id or name, country, infusions, cycles, "
+                                 "companions, from, nights"});
+  CHECK(read("country\n" + name + "\n").errors ==
+        std::vector<std::string>{"b.csv:1: column country: unknown country '" + cut +
+                                 "'. Known countries: 'borderland', 'testland'"});
+  CHECK(read("country,infusions\ntestland," + name + "\n").errors ==
+        std::vector<std::string>{"b.csv:1: column infusions: '" + cut + "' is not a whole number (expected 1 to 50)"});
+  // A list of a thousand unknown names: the first is named.
+  std::string names = "testland";
+  for (int i = 0; i < 1000; ++i) names += ",bogus" + std::to_string(i);
+  CHECK(read("country\n\"" + names + "\"\n").errors ==
+        std::vector<std::string>{"b.csv:1: column country: unknown country 'bogus0'. Known countries: 'borderland', "
+                                 "'testland'"});
+}
+
 TEST_CASE("scenarios: after a bad row, the next ones are read") {
   const Result result = read("country,infusions\ntestland,x\ntestland,2\nnowhere,1\nborderland,1\n", {}, true);
   CHECK(result.errors.size() == 2);

@@ -380,7 +380,7 @@ class OutputFiles(unittest.TestCase):
     def test_a_directory_that_does_not_exist(self):
         code, out, err = run("--country", "mexico", "-o", "/nonexistent-dir/report.csv")
         self.assertEqual((code, out), (4, ""))
-        self.assertEqual(err, "cpcost: error: --output: cannot create a file in /nonexistent-dir/: "
+        self.assertEqual(err, "cpcost: error: --output: cannot create a file in '/nonexistent-dir/': "
                               "No such file or directory\n")
 
 

@@ -198,8 +198,8 @@ class DataErrors(unittest.TestCase):
 
 
 class DirectoriesForFiles(unittest.TestCase):
-    """A directory where a file belongs opens, but reads as nothing: each reader
-    says so (exit 3) rather than reporting the empty text's missing keys."""
+    """A directory where a file belongs: each reader refuses it (exit 3) rather
+    than reporting the empty text's missing keys."""
 
     def setUp(self):
         self.tmp = tempfile.mkdtemp()
@@ -212,7 +212,7 @@ class DirectoriesForFiles(unittest.TestCase):
     def assert_not_a_file(self, args, path):
         code, out, err = run(*args)
         self.assertEqual((code, out), (3, ""), err)
-        self.assertEqual(err, f"cpcost: error: {path}: cannot read: Is a directory\n")
+        self.assertEqual(err, f"cpcost: error: {path}: not a regular file (a directory)\n")
 
     def test_each_file_a_user_names(self):
         cases = [
@@ -260,7 +260,7 @@ class OutputErrors(unittest.TestCase):
         # A device is written through, not replaced; its failure names it.
         code, out, err = run("--country", "mexico", "--format", "table", "-o", "/dev/full")
         self.assertEqual((code, out), (4, ""))
-        self.assertEqual(err, "cpcost: error: cannot write /dev/full: No space left on device\n")
+        self.assertEqual(err, "cpcost: error: cannot write '/dev/full': No space left on device\n")
 
     def test_output_over_a_directory(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -277,7 +277,8 @@ class OutputErrors(unittest.TestCase):
         name = "a" * 4100 + ".csv"
         code, out, err = run("--country", "mexico", "-o", name)
         self.assertEqual((code, out), (4, ""))
-        self.assertEqual(err, f"cpcost: error: --output: cannot open {name}: File name too long\n")
+        # The message quotes the first 100 characters of what was given.
+        self.assertEqual(err, f"cpcost: error: --output: cannot open '{'a' * 100}...': File name too long\n")
 
 
 if __name__ == "__main__":

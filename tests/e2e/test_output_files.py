@@ -91,7 +91,7 @@ class OutputFiles(unittest.TestCase):
         process = self.start("batch", big, "-o", self.report, preexec_fn=limit)
         out, err = process.communicate(timeout=60)
         self.assertEqual((process.returncode, out), (4, b""))
-        self.assertEqual(err.decode(), f"cpcost: error: cannot write {self.report}: File too large\n")
+        self.assertEqual(err.decode(), f"cpcost: error: cannot write '{self.report}': File too large\n")
         self.assert_previous_report_alone("big.csv")
         # Standard output redirected to a file meets the same limit, the same way.
         with open(os.path.join(self.tmp, "stdout.csv"), "wb") as stdout:

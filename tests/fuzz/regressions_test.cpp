@@ -8,7 +8,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "data/bundled_catalog.hpp"
 #include "data/load_catalog.hpp"
+#include "data/load_config.hpp"
+#include "data/load_quote.hpp"
 
 using namespace cpcost;
 namespace fs = std::filesystem;
@@ -52,4 +55,29 @@ TEST_CASE("an alias repeated within one file is reported where it repeats") {
   data.destinations.push_back({"x.toml", found->text});
   CHECK_THROWS_WITH_AS(load_catalog(data), "x.toml:3:45: aliases[2]: 'west europe' already names destination "
                                            "'western-europe' (this file)", Error);
+}
+
+TEST_CASE("40,000 levels of dotted keys, which overflowed the stack inside toml++, are refused before it") {
+  const auto files = inputs("destination");
+  int deep = 0;
+  for (const auto& file : files) {
+    if (!file.path.starts_with("deep-")) continue;
+    CAPTURE(file.path);
+    ++deep;
+    DataFiles data;
+    data.destinations.push_back(file);
+    const auto problems = check_catalog(data, nullptr, Date{2026, 11, 25});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].where.line == 1);
+    CHECK(problems[0].message == "nested too deep (more than 64 levels)");
+    // The quote and config targets start from these too.
+    Problems quote, config;
+    read_quote(file, bundled_catalog(), quote);
+    read_config(file, config);
+    REQUIRE(quote.size() == 1);
+    REQUIRE(config.size() == 1);
+    CHECK(quote[0].message == problems[0].message);
+    CHECK(config[0].message == problems[0].message);
+  }
+  CHECK(deep == 2);
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for SECONDS over its seed directories, writing new
 # inputs to a scratch directory (the seeds in the repository are only read).
-# Usage: run_fuzzer.sh FUZZER SECONDS SEED_DIR...
+# Options for libFuzzer (-max_len=N) may come among the directories: it reads
+# every argument that begins with '-' as one.
+# Usage: run_fuzzer.sh FUZZER SECONDS [-OPTION=VALUE...] SEED_DIR...
 set -euo pipefail
 fuzzer=$1 seconds=$2
 shift 2

@@ -190,7 +190,7 @@ TEST_CASE("output: a loop of links is an output error") {
     FAIL("expected an error");
   } catch (const Error& error) {
     CHECK(error.kind() == ErrorKind::output);
-    CHECK(std::string(error.what()) == "--output: cannot open " + path + ": Too many levels of symbolic links");
+    CHECK(std::string(error.what()) == "--output: cannot open '" + path + "': Too many levels of symbolic links");
   }
 }
 
@@ -217,7 +217,7 @@ TEST_CASE("output: a file that cannot be made is an output error") {
   } catch (const Error& error) {
     CHECK(error.kind() == ErrorKind::output);
     CHECK(std::string(error.what()) ==
-          "--output: cannot create a file in /nonexistent-directory/: No such file or directory");
+          "--output: cannot create a file in '/nonexistent-directory/': No such file or directory");
   }
   CHECK_THROWS_WITH_AS(Output("some/dir/"), "--output: 'some/dir/' names a directory, not a file", Error);
 }
@@ -252,7 +252,7 @@ TEST_CASE("output: a file that turns into a directory during the run: an error, 
       Output out(report.string(), kind);
       out.write("new");
       fs::create_directories(report / "inside");
-      CHECK_THROWS_WITH_AS(out.commit(), ("cannot replace " + report.string() + ": Is a directory").c_str(), Error);
+      CHECK_THROWS_WITH_AS(out.commit(), ("cannot replace '" + report.string() + "': Is a directory").c_str(), Error);
     }
     CHECK(descriptors_open() == descriptors);
     CHECK(files_in(dir.path) == 1);

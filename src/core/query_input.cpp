@@ -44,7 +44,7 @@ Parsed<int> parse_whole_number(std::string_view text, int low, int high) {
   long long value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < low || value > high) {
-    return {0, "must be " + range() + ", not " + std::string(text)};
+    return {0, "must be " + range() + ", not " + excerpt(text, kMaxQuoted)};  // what was typed, cut short
   }
   return {static_cast<int>(value), {}};
 }

@@ -207,6 +207,10 @@ TEST_CASE("cli: mistakes in cpcost's own words, with the closest suggested") {
   // An input quoted in a message is cut short.
   const std::string long_flag = "--" + std::string(500, 'a');
   CHECK(usage_error({long_flag.c_str()}).size() < 120);
+  // A value far out of range is quoted cut short.
+  const std::string long_number(500, '9');
+  CHECK(usage_error({"--country", "x", "--infusions", long_number.c_str()}) ==
+        "--infusions: must be 1 to 50, not " + std::string(100, '9') + "...");
   // A negative number is a value, refused by the option's own check.
   CHECK(usage_error({"--country", "x", "--infusions", "-2"}) == "--infusions: must be 1 to 50, not -2");
 }

@@ -179,7 +179,11 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
 
   std::uint64_t scenario = 0;
   bool failed = false;
+  // Reused from row to row, with the row's cells and the output text: a batch's
+  // rows allocate nothing once the first few have sized them.
   Scenario row;
+  Query query;
+  Estimate result;
   while (true) {
     try {
       if (!reader.next(row)) break;
@@ -203,7 +207,8 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
       throw Error(ErrorKind::data, path + ":" + std::to_string(row.input_row) + ": " + refused);
     }
     for (std::uint64_t i = 0; i < count; ++i) {
-      const Estimate result = estimate(catalog, row.sweep.at(i));
+      row.sweep.at(i, query);
+      estimate_into(catalog, query, result);
       sink.row(ScenarioRow{++scenario, row.input_row, row.key, 0, &result});
     }
     progress.row_done();

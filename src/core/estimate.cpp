@@ -359,6 +359,24 @@ std::int64_t LineItem::quantity() const {
 
 Estimate estimate(const Catalog& catalog, const Query& query) {
   Estimate result;
+  estimate_into(catalog, query, result);
+  return result;
+}
+
+void estimate_into(const Catalog& catalog, const Query& query, Estimate& result) {
+  // A fresh estimate, but for the capacity of its vectors: taken out, emptied
+  // and put back, so that a batch's estimates allocate nothing once warm.
+  std::vector<const EntryRule*> entry_rules = std::move(result.entry_rules);
+  std::vector<LineItem> lines = std::move(result.lines);
+  std::vector<Contradiction> contradictions = std::move(result.contradictions);
+  entry_rules.clear();
+  lines.clear();
+  contradictions.clear();
+  result = Estimate{};
+  result.entry_rules = std::move(entry_rules);
+  result.lines = std::move(lines);
+  result.contradictions = std::move(contradictions);
+
   const Destination& destination = understand_query(catalog, query, result);
   count_quantities(destination, query, result);
   find_contradictions(destination, result);
@@ -370,7 +388,6 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
   } catch (const MoneyOverflow&) {
     throw too_large(catalog, query, result);
   }
-  return result;
 }
 
 }  // namespace cpcost

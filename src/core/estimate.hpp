@@ -131,5 +131,8 @@ extern const Provenance kMealsTransportSplit;
 // the arithmetic cannot hold. The lines are the destination's cost items, in
 // the item table's order, then the adjustments the query asks for.
 Estimate estimate(const Catalog& catalog, const Query& query);
+// The same into result, reusing its vectors' capacity (batch runs make
+// millions). On a throw, result is left partly filled: not to be read.
+void estimate_into(const Catalog& catalog, const Query& query, Estimate& result);
 
 }  // namespace cpcost

@@ -58,27 +58,36 @@ bool QuerySweep::sweeps_options() const {
 }
 
 Query QuerySweep::at(std::uint64_t index) const {
+  Query query;
+  at(index, query);
+  return query;
+}
+
+void QuerySweep::at(std::uint64_t index, Query& query) const {
   // Mixed radix, the last digit fastest.
   auto digit = [&index](std::size_t base) {
     const std::size_t value = static_cast<std::size_t>(index % base);
     index /= base;
     return value;
   };
-  Query query;
   query.budget = budget;
   query.currency = currency;
   query.overrides = overrides;
   query.contingency_bp = contingency_bp;
   query.fx_fee_bp = fx_fee_bp;
   query.quote = quote;
+  query.sampling.reset();
   if (draws) query.sampling = Sampling{*draws, seed.value_or(Sampling{}.seed)};
   query.nights = nights[digit(nights.size())];
   query.origin = origins[digit(origins.size())];
   query.companions = companions[digit(companions.size())];
   query.cycles = cycles[digit(cycles.size())];
   query.infusions = infusions[digit(infusions.size())];
-  if (!countries.empty()) query.country = countries[digit(countries.size())];
-  return query;
+  if (countries.empty()) {
+    query.country.clear();
+  } else {
+    query.country = countries[digit(countries.size())];
+  }
 }
 
 void expand_all_countries(QuerySweep& sweep, const Catalog& catalog) {

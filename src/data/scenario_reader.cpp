@@ -1,6 +1,9 @@
 #include "data/scenario_reader.hpp"
 
 #include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/query_input.hpp"
@@ -23,10 +26,59 @@ std::string column_names() {
   return names;
 }
 
-std::string trimmed(std::string_view text) {
+std::string_view trimmed(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return std::string(text);
+  return text;
+}
+
+// The fast paths below read the common cell, one plain value, in place, into
+// the row's reused vectors: a batch has millions of rows, and the general
+// parsers build a vector (and strings) per cell. Each accepts only what its
+// option's parser accepts as that same single value; anything else (a list, a
+// range, a value out of range, a typo) goes to the parser, which also words the error.
+
+// Digits only, within the option's range: what parse_number_sweep reads as one number.
+bool one_count(std::string_view cell, OptionId option, int& value) {
+  if (cell.size() > 9) return false;  // fits an int; longer goes the long way
+  int number = 0;
+  for (const char c : cell) {
+    if (c < '0' || c > '9') return false;
+    number = number * 10 + (c - '0');
+  }
+  const OptionSpec& spec = spec_of(option);
+  if (number < spec.low || number > spec.high) return false;
+  value = number;
+  return true;
+}
+
+template <class T>
+void set_one(std::vector<T>& values, int value) {
+  values.resize(1);
+  values.front() = value;
+}
+
+// One origin, in any case: what parse_origin_sweep reads as that origin.
+bool one_origin(std::string_view cell, std::vector<std::optional<std::string>>& origins) {
+  for (const std::string_view origin : kOrigins) {
+    if (!equal_ignoring_case(cell, origin)) continue;
+    origins.resize(1);
+    if (!origins.front()) origins.front().emplace();
+    origins.front()->assign(origin);
+    return true;
+  }
+  return false;
+}
+
+// A destination's id as written: what the name list, expanded and resolved, makes of it.
+bool one_destination(std::string_view cell, const Catalog& catalog, std::vector<std::string>& countries) {
+  for (const auto& destination : catalog.destinations) {
+    if (destination.id != cell) continue;
+    countries.resize(1);
+    countries.front().assign(destination.id);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -65,29 +117,71 @@ ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defa
 bool ScenarioReader::next(Scenario& scenario) {
   CsvRecord record;
   if (!csv_.next(record)) return false;
-  const std::string where = path_ + ":" + std::to_string(record.number);
-  const std::string line = record.line == record.number + 1 ? "" : " (line " + std::to_string(record.line) + ")";
+  // The row's place, for a message: built only when there is one.
+  auto bad_row = [&](const std::string& why) {
+    const std::string line = record.line == record.number + 1 ? "" : " (line " + std::to_string(record.line) + ")";
+    return BadRow(ErrorKind::data, path_ + ":" + std::to_string(record.number) + ": " + why + line);
+  };
   if (record.fields.size() != width_) {
-    throw BadRow(ErrorKind::data, where + ": has " + std::to_string(record.fields.size()) + " fields; the header has " +
-                                     std::to_string(width_) + line);
+    throw bad_row("has " + std::to_string(record.fields.size()) + " fields; the header has " + std::to_string(width_));
   }
 
   scenario.input_row = record.number;
   scenario.key.clear();
+  // Copy-assignment keeps the capacity of the row's vectors and strings: after
+  // the first rows, taking the defaults allocates nothing.
   scenario.sweep = defaults_;
   QuerySweep& sweep = scenario.sweep;
   for (std::size_t i = 0; i < width_; ++i) {
-    const std::string cell = trimmed(record.fields[i]);
+    const std::string_view cell = trimmed(record.fields[i]);
     if (cell.empty()) continue;  // the default
     const int column = columns_[i];
     auto fail = [&](const std::string& why) {
       const std::string name =
           column == key ? key_column_ : std::string(column_name(kQueryColumns[static_cast<std::size_t>(column)]));
-      throw BadRow(ErrorKind::data, where + ": column " + name + ": " + why + line);
+      throw bad_row("column " + name + ": " + why);
     };
     if (column == key) {
-      scenario.key = cell;
-    } else if (column == country) {
+      scenario.key.assign(cell);
+      continue;
+    }
+    const OptionId option = kQueryColumns[static_cast<std::size_t>(column)];
+    int count = 0;
+    switch (column) {
+      case country:
+        if (one_destination(cell, catalog_, sweep.countries)) continue;
+        break;
+      case infusions:
+        if (one_count(cell, option, count)) {
+          set_one(sweep.infusions, count);
+          continue;
+        }
+        break;
+      case cycles:
+        if (one_count(cell, option, count)) {
+          set_one(sweep.cycles, count);
+          continue;
+        }
+        break;
+      case companions:
+        if (one_count(cell, option, count)) {
+          set_one(sweep.companions, count);
+          continue;
+        }
+        break;
+      case from:
+        if (one_origin(cell, sweep.origins)) continue;
+        break;
+      case nights:
+        if (one_count(cell, option, count)) {
+          set_one(sweep.nights, count);
+          continue;
+        }
+        break;
+      default:
+        break;
+    }
+    if (column == country) {
       // Resolved here, against the catalog: a bad name is this row's error.
       auto names = parse_name_list(cell);
       if (!names) fail(names.error);
@@ -99,15 +193,11 @@ bool ScenarioReader::next(Scenario& scenario) {
           fail(error.what());
         }
       }
-    } else {
-      // What the option accepts, sweeps included.
-      const OptionId option = kQueryColumns[static_cast<std::size_t>(column)];
-      if (std::string error = apply_query_option(sweep, option, cell); !error.empty()) fail(error);
+    } else if (std::string error = apply_query_option(sweep, option, cell); !error.empty()) {
+      fail(error);  // what the option accepts, sweeps included
     }
   }
-  if (sweep.countries.empty()) {
-    throw BadRow(ErrorKind::data, where + ": column country: empty, and no --country for its default" + line);
-  }
+  if (sweep.countries.empty()) throw bad_row("column country: empty, and no --country for its default");
   return true;
 }
 

@@ -98,7 +98,7 @@ class CsvRows : public RowWriter {
     if (!layout_.items) {
       start(out, row);
       for (const MoneyRange* range : {&e.treatment, &e.travel, &e.adjustments, &e.total}) amounts(out, *range);
-      finish(out, e, e.total, true, csv_field(stale_ids(e, layout_.today)));
+      finish(out, e, e.total, true, stale_cell(e));
       return;
     }
     for (const LineItem& line : e.lines) {
@@ -147,7 +147,7 @@ class CsvRows : public RowWriter {
       out += ',';
     }
     if (!layout_.key_column.empty()) {
-      out += csv_field(row.key);
+      append_csv_field(out, row.key);
       out += ',';
     }
     if (layout_.rank) {
@@ -178,8 +178,33 @@ class CsvRows : public RowWriter {
     out += ',';
   }
 
+  // The summary row's stale cell: the ids of the stale lines (stale_ids), in a
+  // reused string. Ids and ';' need no CSV quoting.
+  std::string_view stale_cell(const Estimate& e) {
+    stale_.clear();
+    for (const LineItem& line : e.lines) {
+      if (!stale(line, layout_.today)) continue;
+      if (!stale_.empty()) stale_ += ';';
+      stale_ += line.id;
+    }
+    return stale_;
+  }
+
+  // The advisory cells (level, words) of a destination, as CSV: the same on
+  // each of its rows, so made once per destination rather than once per row.
+  std::string_view advisory_cells(const Destination& destination) {
+    for (const auto& [known, cells] : advisories_) {
+      if (known == &destination) return cells;
+    }
+    std::string cells;
+    if (const auto advisory = treatment_advisory(destination)) append_integer(cells, advisory->level);
+    cells += ',';
+    append_csv_field(cells, advisory_line(destination));
+    return advisories_.emplace_back(&destination, std::move(cells)).second;
+  }
+
   // stale: the last cell, as CSV.
-  void finish(std::string& out, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell) const {
+  void finish(std::string& out, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell) {
     out += range.high_open ? "true" : "false";
     if (layout_.budget) {
       out += ',';
@@ -193,9 +218,7 @@ class CsvRows : public RowWriter {
     out += stale_cell;
     // The advisory where the treatment happens: its level (empty where none is numbered) and its words.
     out += ',';
-    if (const auto advisory = treatment_advisory(*e.destination)) append_integer(out, advisory->level);
-    out += ',';
-    out += csv_field(advisory_line(*e.destination));
+    out += advisory_cells(*e.destination);
     // What the data says against the query, by id: the same on every row of a scenario.
     out += ',';
     if (!e.contradictions.empty()) out += contradiction_ids(e);
@@ -215,6 +238,8 @@ class CsvRows : public RowWriter {
   }
 
   RowLayout layout_;
+  std::string stale_;
+  std::vector<std::pair<const Destination*, std::string>> advisories_;  // a handful: a flat list
 };
 
 // ---- JSON Lines, and JSON: one object per scenario, through toml++.

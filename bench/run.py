@@ -39,14 +39,23 @@ def one_core(command):
 
 
 def cpu_usage(command):
-    """CPU seconds (user + system) and peak RSS in KB of one run, from the
-    process's own resource usage (taskset execs the command: same process)."""
+    """CPU seconds (user + system) of one run, from the process's own resource
+    usage (taskset execs the command: the same process)."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise subprocess.CalledProcessError(process.returncode, command)
-    return {"cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_kb": usage.ru_maxrss}
+    return {"cpu_s": usage.ru_utime + usage.ru_stime}
+
+
+def peak_rss(command):
+    """Peak RSS in KB of one run, from GNU time: a small parent, so that what is
+    measured is cpcost's own memory, not this interpreter's (a child forked from
+    it starts with its pages, which wait4's ru_maxrss would count)."""
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", *command], check=True, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    return int(done.stderr.strip().splitlines()[-1])
 
 
 def allocations(command, shim, tmp):
@@ -117,7 +126,7 @@ def main():
             for name, path in files.items():
                 command = one_core([binary, "batch", path, "--format", fmt, "-o", out])
                 usage = min((cpu_usage(command) for _ in range(3 if name == "1m" else 1)), key=lambda u: u["cpu_s"])
-                runs[name] = {**usage, "allocations": allocations(command, shim, tmp)}
+                runs[name] = {**usage, "peak_rss_kb": peak_rss(command), "allocations": allocations(command, shim, tmp)}
             copy = min((cpu_usage(one_core(["sh", "-c", f'exec cat "{out}" > "{out}.copy"']))["cpu_s"]
                         for _ in range(3)))
             big = runs["1m"]

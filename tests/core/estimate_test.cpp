@@ -299,3 +299,28 @@ TEST_CASE("estimate: what the data contradicts in the query is carried, and pric
   query.nights = 3;
   CHECK(estimate(catalog, query).contradictions.size() == 1);  // one a trip: only the protocol's stay is short
 }
+
+TEST_CASE("estimate_into: a reused estimate keeps nothing of the last query") {
+  const Catalog catalog = test_catalog();
+  Query busy = testing::query_for("testland");
+  busy.nights = 1;  // under the protocol's 4: a contradiction
+  busy.contingency_bp = 1000;
+  busy.fx_fee_bp = 200;
+  busy.origin = "europe";
+  Estimate e;
+  estimate_into(catalog, busy, e);
+  REQUIRE_FALSE(e.contradictions.empty());
+  REQUIRE(e.lines.size() == find_destination(catalog, "testland").items.size() + 2);  // with the two adjustments
+
+  // Then the defaults, into the same estimate: as the first test has them, by hand.
+  estimate_into(catalog, testing::query_for("testland"), e);
+  CHECK(e.contradictions.empty());
+  CHECK(e.lines.size() == find_destination(catalog, "testland").items.size());
+  CHECK(e.origin == "north-america");
+  CHECK_FALSE(e.origin_from_query);
+  CHECK(e.nights == 4);
+  CHECK(e.adjustments == MoneyRange{});
+  CHECK(e.treatment == dollars(10000, 20000));
+  CHECK(e.travel == dollars(1900, 3400));
+  CHECK(e.total == dollars(11900, 23400));
+}

@@ -116,7 +116,7 @@ class CsvRows : public RowWriter {
       append_decimal(out, line.unit_cost.high);
       out += ',';
       amounts(out, line.cost);
-      finish(out, e, line.cost, false, stale(line, layout_.today) ? "true" : "false");
+      finish(out, e, line.cost, false, stale_(line) ? "true" : "false");
     }
     const std::pair<std::string_view, const MoneyRange*> sums[] = {{"treatment_subtotal", &e.treatment},
                                                                    {"travel_subtotal", &e.travel},
@@ -181,13 +181,13 @@ class CsvRows : public RowWriter {
   // The summary row's stale cell: the ids of the stale lines (stale_ids), in a
   // reused string. Ids and ';' need no CSV quoting.
   std::string_view stale_cell(const Estimate& e) {
-    stale_.clear();
+    stale_ids_.clear();
     for (const LineItem& line : e.lines) {
-      if (!stale(line, layout_.today)) continue;
-      if (!stale_.empty()) stale_ += ';';
-      stale_ += line.id;
+      if (!stale_(line)) continue;
+      if (!stale_ids_.empty()) stale_ids_ += ';';
+      stale_ids_ += line.id;
     }
-    return stale_;
+    return stale_ids_;
   }
 
   // The advisory cells (level, words) of a destination, as CSV: the same on
@@ -238,7 +238,8 @@ class CsvRows : public RowWriter {
   }
 
   RowLayout layout_;
-  std::string stale_;
+  StaleFigures stale_{layout_.today};  // each figure's age worked out once for the run
+  std::string stale_ids_;
   std::vector<std::pair<const Destination*, std::string>> advisories_;  // a handful: a flat list
 };
 

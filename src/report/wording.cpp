@@ -70,11 +70,24 @@ bool stale(const Provenance& provenance, const Date& today) {
   return older_than_months(provenance.as_of, today, kStaleMonths);
 }
 
-// A line of no quantity, or one a package covers whole, costs nothing, whatever
-// the age of its figure.
-bool stale(const LineItem& line, const Date& today) {
+namespace {
+
+// Whether a line's figure counts at all: a line of no quantity, or one a
+// package covers whole, costs nothing, whatever the age of its figure.
+bool priced(const LineItem& line) {
   const bool covered = line.cost == MoneyRange{} && line.included != MoneyRange{};
-  return line.quantity() > 0 && !covered && line.provenance && stale(*line.provenance, today);
+  return line.quantity() > 0 && !covered && line.provenance;
+}
+
+}  // namespace
+
+bool stale(const LineItem& line, const Date& today) { return priced(line) && stale(*line.provenance, today); }
+
+bool StaleFigures::operator()(const LineItem& line) {
+  if (!priced(line)) return false;
+  const auto [at, added] = known_.try_emplace(line.provenance, false);
+  if (added) at->second = stale(*line.provenance, today_);
+  return at->second;
 }
 
 bool any_stale(const Estimate& estimate, const Date& today) {

@@ -198,6 +198,28 @@ TEST_CASE("csv: a header, one row per line and a total row, bare numbers, each l
   CHECK(rows[8] == "testland,total,Total,,,,,26143.00,37374.50,48606.00,false,USD,,,\r");
 }
 
+TEST_CASE("stale figures: a batch's memo of each figure's age says what stale() says") {
+  Catalog catalog = testing::test_catalog();
+  testing::figure(catalog.destinations[1], "accommodation").provenance.as_of = "2016";
+  testing::figure(catalog.destinations[1], "treatment").provenance.as_of = "2026-06-01";
+  Query query = testing::query_for("testland");
+  query.origin = "europe";
+  const Estimate e = estimate(catalog, query);
+  const Date today{2026, 11, 25};
+  StaleFigures memo(today);
+  int old = 0;
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass answers from what the first worked out
+    for (const LineItem& line : e.lines) {
+      CAPTURE(line.id);
+      CHECK(memo(line) == stale(line, today));
+      old += memo(line) ? 1 : 0;
+    }
+  }
+  // Accommodation (2016) and the fixture's 2025-01-01 flights, daily costs and visa are old; the treatment
+  // (2026-06) is not, and the lines of no quantity (follow-ups, extra infusions) never are.
+  CHECK(old == 2 * 4);
+}
+
 TEST_CASE("stale figures: marked in the table, named in one note, flagged in the JSON") {
   Catalog catalog = testing::test_catalog();
   for (auto& figures : catalog.destinations[1].items) figures.figure.provenance.as_of = "2026-06-01";

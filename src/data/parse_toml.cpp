@@ -11,19 +11,6 @@ bool bare_key_character(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-// line:col of a byte offset; columns count characters (UTF-8 code points), as toml++'s do.
-SourcePosition position_at(const std::string& path, std::string_view text, std::size_t offset) {
-  SourcePosition where{path, 1, 1};
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++where.column;
-    }
-  }
-  return where;
-}
 
 }  // namespace
 

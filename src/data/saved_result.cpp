@@ -1,5 +1,7 @@
 #include "data/saved_result.hpp"
 
+#include "data/problem.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
@@ -12,19 +14,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-// line:col of a byte offset, for the message of a parse error.
-SourcePosition position_at(const std::string& path, const std::string& text, std::size_t offset) {
-  SourcePosition where{path, 1, 1};
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++where.column;
-    }
-  }
-  return where;
-}
 
 // What cpcost writes nests 5 levels and holds some 500 values per destination
 // (4,044 for a compare of 8): far fewer than these. A file within the size limit

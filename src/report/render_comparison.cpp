@@ -176,13 +176,6 @@ std::string budget_legend(const Comparison& comparison) {
                      rounded(comparison, *comparison.budget));
 }
 
-// An advisory level's colour, beside its words: Level 3 and 4 red, Level 2 yellow.
-std::string_view level_style(int level) {
-  if (level >= 3) return Styler::red;
-  if (level == 2) return Styler::yellow;
-  return {};
-}
-
 std::string render_comparison_table(const Comparison& comparison, const RenderOptions& options) {
   const Styler style(options.color);
   const std::size_t width = layout_width(options.width);
@@ -248,8 +241,8 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
         const std::string level = short_advisory(*comparison.rows[r - 1].destination);
         const auto advisory = treatment_advisory(*comparison.rows[r - 1].destination);
         const std::size_t at = level.empty() ? std::string::npos : line.rfind(level);
-        if (at != std::string::npos && advisory && !level_style(advisory->level).empty()) {
-          line = line.substr(0, at) + style(level_style(advisory->level), level) + line.substr(at + level.size());
+        if (at != std::string::npos && advisory && !Styler::for_level(advisory->level).empty()) {
+          line = line.substr(0, at) + style(Styler::for_level(advisory->level), level) + line.substr(at + level.size());
         }
         // Over the budget: red, beside its word.
         const Estimate& row = comparison.rows[r - 1];
@@ -326,7 +319,7 @@ std::string render_comparison_table(const Comparison& comparison, const RenderOp
   if (const std::string hidden = hidden_sentence(comparison); !hidden.empty()) paragraph("", hidden);
   for (const Destination* destination : destinations_of(comparison)) {
     for (const auto& advisory : destination->advisories) {
-      const std::string_view how = level_style(advisory.level_number().value_or(0));
+      const std::string_view how = Styler::for_level(advisory.level_number().value_or(0));
       labelled("Advisory:", how.empty() ? Styler::bold : how,
                destination->name + ": " + describe_advisory(advisory) + age_warning(advisory.provenance, options.today));
     }

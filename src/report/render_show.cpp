@@ -96,7 +96,8 @@ std::string render_show_table(const Destination& destination, const RenderOption
     const std::string wrapped = hanging("Advisory: ", describe_advisory(advisory) + " (" + advisory.provenance.as_of + ")" +
                                                           marker(advisory.provenance), width);
     // Coloured by level beside its words: Level 3 and 4 red, Level 2 yellow.
-    out += style(level >= 3 ? Styler::red : level == 2 ? Styler::yellow : Styler::bold, "Advisory:") + wrapped.substr(9);
+    const std::string_view how = Styler::for_level(level);
+    out += style(how.empty() ? Styler::bold : how, "Advisory:") + wrapped.substr(9);
   }
   for (const auto& rule : destination.entry_rules) {
     paragraph("Entry: ", rule.summary + rule_scope(rule) + " (" + rule.provenance.as_of + ")" + marker(rule.provenance));

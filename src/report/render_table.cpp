@@ -9,14 +9,6 @@ namespace cpcost {
 
 namespace {
 
-// An advisory's colour by its level, beside its words (never instead of them):
-// Level 3 and 4 red, Level 2 yellow.
-std::string_view level_style(int level) {
-  if (level >= 3) return Styler::red;
-  if (level == 2) return Styler::yellow;
-  return Styler::bold;
-}
-
 // "Label: text", wrapped at width under the text, the label styled.
 std::string labelled(const SheetNote& note, const Styler& style, std::size_t width) {
   const std::string label = note.label.empty() ? "" : std::string(note.label) + ": ";
@@ -33,7 +25,7 @@ std::string labelled(const SheetNote& note, const Styler& style, std::size_t wid
     return styled;
   }
   if (!label.empty()) {
-    const std::string_view how = note.label == "Advisory" ? level_style(note.level) : Styler::bold;
+    const std::string_view how = note.label == "Advisory" && !Styler::for_level(note.level).empty() ? Styler::for_level(note.level) : Styler::bold;
     out = style(how, label.substr(0, label.size() - 1)) + out.substr(label.size() - 1);
   }
   return out;

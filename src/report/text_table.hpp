@@ -55,6 +55,9 @@ class Styler {
   static constexpr std::string_view dim = "\x1b[2m";
 
   explicit Styler(bool color) : color_(color) {}
+  // An advisory's colour by its numbered level, always beside its words:
+  // Level 3 and 4 red, Level 2 yellow; empty for Level 1 or none.
+  static constexpr std::string_view for_level(int level) { return level >= 3 ? red : level == 2 ? yellow : ""; }
   std::string operator()(std::string_view style, std::string_view text) const;
 
  private:

@@ -51,7 +51,8 @@ class RowSink {
   }
 
  private:
-  static constexpr std::size_t kFlushAt = 1 << 15;
+  // As large as Output's buffer, so that the rows go out without being copied again.
+  static constexpr std::size_t kFlushAt = 1 << 16;
   void pass() {
     out_.write(text_);
     text_.clear();

@@ -1,6 +1,7 @@
 #include "core/catalog.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 #include "core/error.hpp"
@@ -19,8 +20,34 @@ std::string quoted_list(const std::vector<std::string>& words) {
 
 }  // namespace
 
-bool is_known_origin(std::string_view origin) {
-  return std::find(kOrigins.begin(), kOrigins.end(), origin) != kOrigins.end();
+bool is_known_origin(std::string_view origin) { return origin_slot(origin).has_value(); }
+
+std::optional<std::size_t> origin_slot(std::string_view origin) {
+  const auto found = std::find(kOrigins.begin(), kOrigins.end(), origin);
+  if (found == kOrigins.end()) return std::nullopt;
+  return static_cast<std::size_t>(found - kOrigins.begin());
+}
+
+const PriceFigure* OriginFigures::find(std::string_view origin) const {
+  const auto slot = origin_slot(origin);
+  return slot ? find(*slot) : nullptr;
+}
+
+const PriceFigure& OriginFigures::at(std::string_view origin) const {
+  if (const PriceFigure* figure = find(origin)) return *figure;
+  throw std::out_of_range("no figure for origin '" + std::string(origin) + "'");
+}
+
+PriceFigure& OriginFigures::operator[](std::string_view origin) {
+  const auto slot = origin_slot(origin);
+  if (!slot) throw std::out_of_range("not an origin: '" + std::string(origin) + "'");
+  auto& figure = slots_[*slot];
+  if (!figure) figure.emplace();
+  return *figure;
+}
+
+std::size_t OriginFigures::size() const {
+  return static_cast<std::size_t>(std::count_if(slots_.begin(), slots_.end(), [](const auto& slot) { return slot.has_value(); }));
 }
 
 bool EntryRule::applies_to(std::string_view origin) const {
@@ -93,8 +120,7 @@ std::vector<std::string> expand_all(const std::vector<std::string>& names, const
 
 const PriceFigure* ItemFigures::for_origin(std::string_view origin) const {
   if (!item || item->shape == Shape::one) return &figure;
-  const auto found = by_origin.find(origin);
-  return found == by_origin.end() ? nullptr : &found->second;
+  return by_origin.find(origin);
 }
 
 const ItemFigures* Destination::item(std::string_view item_id) const {
@@ -155,7 +181,7 @@ AsOfSpan as_of_span(const Catalog& catalog) {
   for (const Destination& destination : catalog.destinations) {
     for (const ItemFigures& figures : destination.items) {
       see(figures.figure.provenance);
-      for (const auto& [origin, figure] : figures.by_origin) see(figure.provenance);
+      figures.by_origin.for_each([&](std::string_view, const PriceFigure& figure) { see(figure.provenance); });
     }
     for (const Advisory& advisory : destination.advisories) see(advisory.provenance);
     for (const EntryRule& rule : destination.entry_rules) see(rule.provenance);

@@ -20,6 +20,8 @@ namespace cpcost {
 inline constexpr std::array<std::string_view, 5> kOrigins = {"north-america", "europe", "asia", "middle-east",
                                                             "latin-america"};
 bool is_known_origin(std::string_view origin);
+// An origin's place in kOrigins; empty for an unknown one.
+std::optional<std::size_t> origin_slot(std::string_view origin);
 // "north-america, europe, ...", for messages.
 std::string known_origins();
 
@@ -48,16 +50,43 @@ struct Stay {
   friend bool operator==(const Stay&, const Stay&) = default;
 };
 
+// A per-origin item's figures (flights, visa fees): a slot for each origin of
+// kOrigins, so that an estimate finds its figure by the origin's place instead
+// of comparing names (a batch run looks up millions).
+class OriginFigures {
+ public:
+  const PriceFigure* find(std::size_t slot) const { return slots_[slot] ? &*slots_[slot] : nullptr; }
+  const PriceFigure* find(std::string_view origin) const;        // null when not given, or not an origin
+  const PriceFigure& at(std::string_view origin) const;          // throws std::out_of_range when not given
+  PriceFigure& operator[](std::string_view origin);              // a known origin; throws std::out_of_range otherwise
+  std::size_t size() const;                                      // how many origins have a figure
+  // Each given figure with its origin, in kOrigins' order.
+  template <class Visit>
+  void for_each(Visit visit) const {
+    for (std::size_t slot = 0; slot < kOrigins.size(); ++slot) {
+      if (slots_[slot]) visit(kOrigins[slot], *slots_[slot]);
+    }
+  }
+
+  friend bool operator==(const OriginFigures&, const OriginFigures&) = default;
+
+ private:
+  std::array<std::optional<PriceFigure>, kOrigins.size()> slots_{};
+};
+
 // One cost item's figures at a destination, as the data gives them.
 struct ItemFigures {
   const CostItem* item = nullptr;  // its definition, in the table the data was read with
   PriceFigure figure;              // Shape::one
-  std::map<std::string, PriceFigure, std::less<>> by_origin;  // Shape::per_origin
+  OriginFigures by_origin;         // Shape::per_origin
   std::string words;               // the text under the item's words_key: "Rzeszów, Poland"
   bool derived = false;            // the data leaves it out: its figure comes from the item's Derive rule
 
   // The figure for travelers from origin: by_origin's for a per-origin item, else the one.
   const PriceFigure* for_origin(std::string_view origin) const;
+  const PriceFigure* for_origin(std::size_t slot) const {  // the same by the origin's place in kOrigins
+    return !item || item->shape == Shape::one ? &figure : by_origin.find(slot);
+  }
 
   friend bool operator==(const ItemFigures&, const ItemFigures&) = default;
 };

@@ -6,28 +6,6 @@
 
 namespace cpcost {
 
-CountWords words_of(Count count) {
-  switch (count) {
-    case Count::cycles:
-    case Count::first_cycle:
-    case Count::follow_ups:
-      return {"cycle", "cycles"};
-    case Count::trips:
-      return {"trip", "trips"};
-    case Count::extra_infusions:
-      return {"infusion", "infusions"};
-    case Count::travelers:
-      return {"traveler", "travelers"};
-    case Count::nights:
-      return {"night", "nights"};
-    case Count::rooms:
-      return {"room", "rooms"};
-    case Count::days:
-      break;
-  }
-  return {"day", "days"};
-}
-
 Provenance your_figure(std::string_view option) { return {std::string(option), "", false, "", true}; }
 
 const Provenance kPerIncludedInfusion{

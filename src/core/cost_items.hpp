@@ -28,7 +28,28 @@ struct CountWords {
   std::string_view singular;
   std::string_view plural;
 };
-CountWords words_of(Count count);
+// Inline: every line of every estimate names its factors.
+constexpr CountWords words_of(Count count) {
+  switch (count) {
+    case Count::cycles:
+    case Count::first_cycle:
+    case Count::follow_ups:
+      return {"cycle", "cycles"};
+    case Count::trips:
+      return {"trip", "trips"};
+    case Count::extra_infusions:
+      return {"infusion", "infusions"};
+    case Count::travelers:
+      return {"traveler", "travelers"};
+    case Count::nights:
+      return {"night", "nights"};
+    case Count::rooms:
+      return {"room", "rooms"};
+    case Count::days:
+      break;
+  }
+  return {"day", "days"};
+}
 
 // What a line's quantity is the product of: one count or two, no more.
 class ItemFactors {

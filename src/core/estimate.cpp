@@ -18,11 +18,14 @@ namespace {
 const Provenance kYourContingency{"--contingency", "", false, "", true};
 const Provenance kYourFxFee{"--fx-fee", "", false, "", true};
 
-void require_within(std::string_view what, int value, int low, int high) {
-  if (value < low || value > high) {
-    throw Error(ErrorKind::usage, std::string(what) + " must be " + std::to_string(low) + " to " +
-                                      std::to_string(high) + ", not " + std::to_string(value));
-  }
+[[noreturn, gnu::cold]] void refuse_outside(std::string_view what, int value, int low, int high) {
+  throw Error(ErrorKind::usage, std::string(what) + " must be " + std::to_string(low) + " to " + std::to_string(high) +
+                                    ", not " + std::to_string(value));
+}
+
+// Inline, the message apart: every estimate checks four counts.
+inline void require_within(std::string_view what, int value, int low, int high) {
+  if (value < low || value > high) refuse_outside(what, value, low, high);
 }
 
 // A figure as the estimate uses it: in the estimate's currency, with its provenance.
@@ -51,20 +54,24 @@ MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.l
 const Destination& understand_query(const Catalog& catalog, const Query& query, Estimate& result) {
   const Destination& destination = find_destination(catalog, query.country);
   result.destination = &destination;
-  result.origin = query.origin.value_or(std::string(kDefaultOrigin));
-  result.origin_from_query = query.origin.has_value();
-  if (!is_known_origin(result.origin)) {
-    throw Error(ErrorKind::usage, "unknown origin '" + result.origin + "'; known origins: " + known_origins());
+  const std::string_view origin = query.origin ? std::string_view(*query.origin) : kDefaultOrigin;
+  const auto slot = origin_slot(origin);
+  if (!slot) {
+    throw Error(ErrorKind::usage, "unknown origin '" + std::string(origin) + "'; known origins: " + known_origins());
   }
+  result.origin_slot = *slot;
+  result.origin = kOrigins[*slot];
+  result.origin_from_query = query.origin.has_value();
   for (const EntryRule& rule : destination.entry_rules) {
     if (rule.applies_to(result.origin)) result.entry_rules.push_back(&rule);
   }
-  result.currency = query.currency.value_or(std::string(kBaseCurrency));
-  result.rate = catalog.currencies.find(result.currency);
+  // Most estimates are in US dollars: that rate without a lookup.
+  result.rate = query.currency ? catalog.currencies.find(*query.currency) : &catalog.currencies.usd();
   if (!result.rate) {
-    throw Error(ErrorKind::usage, "no exchange rate for currency '" + result.currency +
+    throw Error(ErrorKind::usage, "no exchange rate for currency '" + *query.currency +
                                       "'; the data has: " + catalog.currencies.codes());
   }
+  result.currency = result.rate->code;
   const Quote* quote = query.quote;
   if (quote && quote->destination != destination.id) {
     throw Error(ErrorKind::usage, "the quote " + quote->path + " is for '" + quote->destination + "', not '" +
@@ -160,7 +167,7 @@ Figure derived_figure(const CostItem& item, const Estimate& result) {
 // The figure a line is priced at: the family's own (an override), else the
 // quote's where the item lets a quote set it, else the data's, converted once,
 // or the item's rule where the data leaves it out.
-Figure figure_for(const ItemFigures& figures, const Query& query, const Catalog& catalog, const Estimate& result) {
+Figure figure_for(const ItemFigures& figures, const Query& query, const ExchangeRate& usd, const Estimate& result) {
   const CostItem& item = *figures.item;
   if (const MoneyRange* yours = query.overrides.find(item.id)) return {*yours, &item.yours, false};
   const Quote* quote = result.quote;
@@ -174,21 +181,25 @@ Figure figure_for(const ItemFigures& figures, const Query& query, const Catalog&
     return figure;
   }
   if (figures.derived) return derived_figure(item, result);
-  const PriceFigure* data = figures.for_origin(result.origin);
+  const PriceFigure* data = figures.for_origin(result.origin_slot);
   if (!data) {
     // The data layer requires every origin; this guards a hand-built catalog.
     throw Error(ErrorKind::data, result.destination->source_path + ": no " + std::string(item.data_key) +
-                                     " for origin '" + result.origin + "'");
+                                     " for origin '" + std::string(result.origin) + "'");
   }
-  return {convert(data->range, catalog.currencies.usd(), *result.rate), &data->provenance, false, share_of(*data)};
+  // Where typical lies matters only to the draws of likely ranges.
+  // Most estimates are in US dollars, as the data is: no conversion to make.
+  return {&usd == result.rate ? data->range : convert(data->range, usd, *result.rate), &data->provenance, false,
+          query.sampling ? share_of(*data) : std::nullopt};
 }
 
 // Step 3: a line for each cost item the destination gives, priced at unit cost x quantity.
 void price_lines(const Catalog& catalog, const Query& query, Estimate& result) {
   result.lines.reserve(result.destination->items.size() + 2);
+  const ExchangeRate& usd = catalog.currencies.usd();
   for (const ItemFigures& figures : result.destination->items) {
     const CostItem& item = *figures.item;
-    const Figure figure = figure_for(figures, query, catalog, result);
+    const Figure figure = figure_for(figures, query, usd, result);
     LineItem& line = result.lines.emplace_back();
     line.item = &item;
     line.id = item.id;
@@ -318,7 +329,7 @@ Error too_large(const Catalog& catalog, const Query& query, const Estimate& resu
   }
   if (result.rate->provenance.yours) {
     return Error(ErrorKind::usage, what + " at your --rate of " + format_rate(result.rate->per_usd_micros) + " " +
-                                       result.currency + " per USD: an amount exceeds the range of the arithmetic");
+                                       std::string(result.currency) + " per USD: an amount exceeds the range of the arithmetic");
   }
   std::string rates;
   for (const ExchangeRate* rate : {result.rate, result.quote_rate}) {
@@ -330,16 +341,13 @@ Error too_large(const Catalog& catalog, const Query& query, const Estimate& resu
     return Error(ErrorKind::data, what + ": the figures of " + result.destination->source_path +
                                       " make an amount exceed the range of the arithmetic");
   }
-  return Error(ErrorKind::data, what + " in " + result.currency + " at the data's exchange rates (" + rates +
+  return Error(ErrorKind::data, what + " in " + std::string(result.currency) + " at the data's exchange rates (" + rates +
                                     ", currencies.toml): an amount exceeds the range of the arithmetic; check the rate");
 }
 
 }  // namespace
 
-void Factors::add(const Factor& factor) {
-  if (size_ == items_.size()) throw std::length_error("a line has at most ItemFactors::kMax factors");
-  items_[size_++] = factor;
-}
+void Factors::too_many() { throw std::length_error("a line has at most ItemFactors::kMax factors"); }
 
 std::string LineItem::label() const {
   std::string text(name);

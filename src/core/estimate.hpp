@@ -30,12 +30,17 @@ struct Factor {
 class Factors {
  public:
   Factors() = default;
-  void add(const Factor& factor);  // throws std::length_error past kMax: a table entry with too many
+  // Throws std::length_error past kMax: a table entry with too many. Inline: every line adds one or two.
+  void add(const Factor& factor) {
+    if (size_ == items_.size()) too_many();
+    items_[size_++] = factor;
+  }
   const Factor* begin() const { return items_.data(); }
   const Factor* end() const { return items_.data() + size_; }
   std::size_t size() const { return size_; }
 
  private:
+  [[noreturn]] static void too_many();
   std::array<Factor, ItemFactors::kMax> items_{};
   std::size_t size_ = 0;
 };
@@ -93,7 +98,8 @@ struct Estimate {
   int companions = 0;
   bool companions_from_query = false;
   int travelers = 0;
-  std::string origin;
+  std::string_view origin;     // one of kOrigins (static)
+  std::size_t origin_slot = 0;  // its place in kOrigins
   bool origin_from_query = false;
   int nights = 0;  // in all
   bool nights_from_query = false;
@@ -101,7 +107,7 @@ struct Estimate {
   int rooms = 0;
   std::vector<const EntryRule*> entry_rules;  // the destination's that concern these travelers (by origin)
 
-  std::string currency;                    // of every amount
+  std::string_view currency;               // of every amount: the rate's code (in the catalog)
   const ExchangeRate* rate = nullptr;      // from US dollars, into the catalog
   const Quote* quote = nullptr;            // the clinic's quote the treatment comes from, if any
   const ExchangeRate* quote_rate = nullptr;  // the quote's own currency

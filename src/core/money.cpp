@@ -4,39 +4,6 @@ namespace cpcost {
 
 Money Money::from_units(std::int64_t units) { return Money(100).times(units); }
 
-Money Money::operator+(Money other) const {
-  std::int64_t sum = 0;
-  if (__builtin_add_overflow(cents_, other.cents_, &sum)) throw MoneyOverflow();
-  return Money(sum);
-}
-
-Money Money::operator-(Money other) const {
-  std::int64_t difference = 0;
-  if (__builtin_sub_overflow(cents_, other.cents_, &difference)) throw MoneyOverflow();
-  return Money(difference);
-}
-
-Money Money::times(std::int64_t factor) const {
-  std::int64_t product = 0;
-  if (__builtin_mul_overflow(cents_, factor, &product)) throw MoneyOverflow();
-  return Money(product);
-}
-
-Money midpoint(Money a, Money b) {
-  // Halve each part first so that the sum cannot overflow, then settle the
-  // remainder: at most one half cent, which rounds to the even neighbour.
-  const std::int64_t x = a.cents();
-  const std::int64_t y = b.cents();
-  std::int64_t half = x / 2 + y / 2;
-  const std::int64_t remainder = x % 2 + y % 2;  // -2..2
-  if (remainder == 2 || remainder == -2) {
-    half += remainder / 2;
-  } else if (remainder != 0 && half % 2 != 0) {
-    half += remainder;  // exactly half a cent away: go to the even cent
-  }
-  return Money::from_cents(half);
-}
-
 std::optional<Money> parse_decimal_amount(std::string_view text) {
   const auto point = text.find('.');
   const std::string_view whole = text.substr(0, point);

@@ -2,13 +2,6 @@
 
 namespace cpcost {
 
-const MoneyRange* Overrides::find(std::string_view item) const {
-  for (const auto& [id, figure] : figures_) {
-    if (id == item) return &figure;
-  }
-  return nullptr;
-}
-
 void Overrides::set(std::string_view item, const MoneyRange& figure) {
   for (auto& [id, existing] : figures_) {
     if (id == item) {

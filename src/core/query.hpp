@@ -34,7 +34,12 @@ struct Quote;
 class Overrides {
  public:
   // The figure for the item with this id; null when the family gave none.
-  const MoneyRange* find(std::string_view item) const;
+  const MoneyRange* find(std::string_view item) const {
+    for (const auto& [id, figure] : figures_) {
+      if (id == item) return &figure;
+    }
+    return nullptr;
+  }
   // item: a cost item's id, which outlives the overrides (the item table's).
   void set(std::string_view item, const MoneyRange& figure);
   bool empty() const { return figures_.empty(); }

@@ -78,9 +78,9 @@ Catalog bundled_catalog() {
       out += fmt::format("    {{\n      ItemFigures& f = d.items.emplace_back();\n      f.item = &kCostItems[{}];\n", index);
       out += fmt::format("      f.figure = {};\n      f.words = {};\n      f.derived = {};\n", price(figures.figure),
                          literal(figures.words), figures.derived);
-      for (const auto& [origin, figure] : figures.by_origin) {
+      figures.by_origin.for_each([&](std::string_view origin, const PriceFigure& figure) {
         out += fmt::format("      f.by_origin[{}] = {};\n", literal(origin), price(figure));
-      }
+      });
       out += "    }\n";
     }
     for (const auto& a : d.advisories) {

@@ -12,6 +12,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cpcost {
@@ -23,7 +24,7 @@ inline constexpr std::size_t kMaxCsvField = std::size_t{64} << 10;
 inline constexpr std::size_t kMaxCsvRecord = std::size_t{1} << 20;
 
 struct CsvRecord {
-  std::span<const std::string> fields;
+  std::span<const std::string_view> fields;  // valid until the reader's next call
   std::uint64_t number = 0;  // 0 for the first record (the header); data row 1 is the next
   std::uint64_t line = 0;    // the line where the record starts, from 1
 };
@@ -47,6 +48,7 @@ class CsvReader {
   static void on_record_end(int terminator, void* reader);
   bool fill();  // more bytes into the buffer; false at end of input
   void feed(std::size_t size);
+  bool read_plain_line(const char* line, std::size_t size);
   [[noreturn]] void malformed(const std::string& why) const;
 
   csv_parser parser_{};
@@ -60,7 +62,9 @@ class CsvReader {
 
   std::vector<std::string> fields_;  // reused, so that rows cost no allocation
   std::size_t count_ = 0;
+  std::vector<std::string_view> views_;  // the record's fields: into fields_, or into buffer_ for a plain line
   bool complete_ = false;  // a record is ready
+  bool plain_ = false;     // read by read_plain_line, not libcsv
   bool in_record_ = false;
   std::uint64_t records_ = 0;
   std::uint64_t line_ = 0;        // lines begun so far

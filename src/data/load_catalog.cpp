@@ -14,14 +14,14 @@ namespace cpcost {
 namespace {
 
 // A table with one price figure per origin, and maybe other keys the caller reads first.
-std::map<std::string, PriceFigure, std::less<>> read_per_origin(TableReader& table) {
-  std::map<std::string, PriceFigure, std::less<>> figures;
+OriginFigures read_per_origin(TableReader& table) {
+  OriginFigures figures;
   for (auto origin : kOrigins) {
-    if (table.has(origin)) figures[std::string(origin)] = read_price(table, origin);
+    if (table.has(origin)) figures[origin] = read_price(table, origin);
   }
   table.reject_unknown_keys("known origins: " + known_origins());
   for (auto origin : kOrigins) {
-    if (!figures.count(origin)) table.problem_here("missing origin '" + std::string(origin) + "'");
+    if (!figures.find(origin)) table.problem_here("missing origin '" + std::string(origin) + "'");
   }
   return figures;
 }

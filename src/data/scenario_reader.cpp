@@ -60,12 +60,15 @@ void set_one(std::vector<T>& values, int value) {
 
 // One origin, in any case: what parse_origin_sweep reads as that origin.
 bool one_origin(std::string_view cell, std::vector<std::optional<std::string>>& origins) {
-  for (const std::string_view origin : kOrigins) {
-    if (!equal_ignoring_case(cell, origin)) continue;
+  auto take = [&origins](std::string_view origin) {
     origins.resize(1);
     if (!origins.front()) origins.front().emplace();
     origins.front()->assign(origin);
     return true;
+  };
+  if (const auto slot = origin_slot(cell)) return take(kOrigins[*slot]);  // as written, as most cells are
+  for (const std::string_view origin : kOrigins) {
+    if (equal_ignoring_case(cell, origin)) return take(origin);
   }
   return false;
 }

@@ -253,25 +253,29 @@ void Output::close_all() noexcept {
 
 void Output::write(std::string_view text) {
   if (buffer_.size() + text.size() > kBufferSize) flush();
-  if (text.size() > kBufferSize) {
-    buffer_.assign(text);
-    flush();
+  if (text.size() >= kBufferSize) {
+    // A large piece (a batch's rows come in pieces of 64 KiB) goes out as it is: copying it first costs as much as writing it.
+    write_all(text);
     return;
   }
   buffer_ += text;
 }
 
 void Output::flush() {
+  write_all(buffer_);
+  buffer_.clear();
+}
+
+void Output::write_all(std::string_view text) {
   std::size_t done = 0;
-  while (done < buffer_.size()) {
-    const ssize_t written = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+  while (done < text.size()) {
+    const ssize_t written = ::write(fd_, text.data() + done, text.size() - done);
     if (written < 0) {
       if (errno == EINTR) continue;
       fail(path_.empty() ? "cannot write output" : "cannot write '" + path_ + "'");
     }
     done += static_cast<std::size_t>(written);
   }
-  buffer_.clear();
 }
 
 void Output::commit() {

@@ -39,6 +39,7 @@ class Output {
   void open_file(Temporary temporary);
   void put_in_place();
   void close_all() noexcept;
+  void write_all(std::string_view text);  // every byte of text to the descriptor, or fail
 
   int fd_ = 1;
   bool owns_fd_ = false;

@@ -9,7 +9,7 @@ std::string csv_field(std::string_view field) {
 }
 
 void append_csv_field(std::string& out, std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+  if (csv_plain(field)) {
     out += field;
     return;
   }

@@ -7,6 +7,14 @@
 
 namespace cpcost {
 
+// A field that needs no quotes: no comma, double quote, CR or LF.
+constexpr bool csv_plain(std::string_view field) {
+  for (const char c : field) {
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') return false;
+  }
+  return true;
+}
+
 // A field as RFC 4180 writes it: quoted when it holds a comma, a double
 // quote, CR or LF, with each double quote doubled; unchanged otherwise.
 std::string csv_field(std::string_view field);

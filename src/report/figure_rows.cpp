@@ -25,12 +25,12 @@ void add_item(std::vector<FigureRow>& rows, const ItemFigures& figures, const De
   const std::string shown(item.shown_as);
   const auto slot = shown.find("{origin}");
   for (const auto origin : kOrigins) {
-    const auto found = figures.by_origin.find(origin);
-    if (found == figures.by_origin.end()) continue;
+    const PriceFigure* found = figures.by_origin.find(origin);
+    if (!found) continue;
     std::string label = shown;
     if (slot != std::string::npos) label.replace(slot, 8, origin);
-    rows.push_back({std::string(item.data_key) + "." + std::string(origin), std::move(label), found->second.range,
-                    std::nullopt, &found->second.provenance});
+    rows.push_back({std::string(item.data_key) + "." + std::string(origin), std::move(label), found->range,
+                    std::nullopt, &found->provenance});
   }
 }
 

@@ -385,7 +385,7 @@ std::string render_comparison_csv(const Comparison& comparison, const Date& toda
                        plain_decimal(row.travel.high), plain_decimal(row.total.low), plain_decimal(row.total.mid()),
                        plain_decimal(row.total.high), row.total.high_open ? "true" : "false",
                        comparison.budget ? plain_decimal(*comparison.budget) : "",
-                       row.fit ? std::string(describe(*row.fit)) : "", row.currency,
+                       row.fit ? std::string(describe(*row.fit)) : "", std::string(row.currency),
                        advisory ? std::to_string(advisory->level) : "", advisory_line(*row.destination),
                        std::to_string(row.infusions), std::to_string(row.nights), stale_ids(row, today),
                        row.destination->price_note, percentile_cell(row, 10), percentile_cell(row, 50),

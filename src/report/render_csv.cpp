@@ -13,7 +13,7 @@ std::string render_csv(const Estimate& estimate, const RenderOptions& options) {
   const std::string& destination = estimate.destination->id;
   std::string out = csv_record({"destination", "item", "label", "quantity", "unit", "unit_low", "unit_high", "low",
                                 "mid", "high", "high_open", "currency", "source", "as_of", "stale"});
-  const std::string& currency = estimate.currency;
+  const std::string currency(estimate.currency);
   for (const auto& line : estimate.lines) {
     const bool adjustment = line.group == LineGroup::adjustment;
     out += csv_record({destination, std::string(line.id), line.label(), std::to_string(line.quantity()),

@@ -9,29 +9,19 @@
 #include "report/format_money.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
+#include "report/row_text.hpp"
 #include "report/text_table.hpp"
 #include "report/wording.hpp"
 
 namespace cpcost {
 
-void append_decimal(std::string& out, Money amount) {
-  const std::int64_t cents = amount.cents();
-  const std::uint64_t magnitude = cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, magnitude / 100).ptr;
-  if (cents < 0) out += '-';
-  out.append(digits, end);
-  const auto fraction = static_cast<unsigned>(magnitude % 100);
-  out += '.';
-  out += static_cast<char>('0' + fraction / 10);
-  out += static_cast<char>('0' + fraction % 10);
-}
+void append_decimal(std::string& out, Money amount) { RowText(out).decimal(amount); }
 
 namespace {
 
 template <class Integer>
 void append_integer(std::string& out, Integer value) {
-  char digits[24];
+  char digits[RowText::kIntegerChars];
   out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
@@ -95,87 +85,78 @@ class CsvRows : public RowWriter {
 
   void row(std::string& out, const ScenarioRow& row) override {
     const Estimate& e = *row.estimate;
+    RowText text(out);
     if (!layout_.items) {
-      start(out, row);
-      for (const MoneyRange* range : {&e.treatment, &e.travel, &e.adjustments, &e.total}) amounts(out, *range);
-      finish(out, e, e.total, true, stale_cell(e));
+      start(text, row);
+      amounts(text, {&e.treatment, &e.travel, &e.adjustments, &e.total});
+      finish(text, e, e.total, true, stale_cell(e));
       return;
     }
     for (const LineItem& line : e.lines) {
-      start(out, row);
-      out += line.id;
-      out += ',';
-      out += csv_field(line.label());
-      out += ',';
-      append_integer(out, line.quantity());
-      out += ',';
-      out += line.unit;
-      out += ',';
-      append_decimal(out, line.unit_cost.low);
-      out += ',';
-      append_decimal(out, line.unit_cost.high);
-      out += ',';
-      amounts(out, line.cost);
-      finish(out, e, line.cost, false, stale_(line) ? "true" : "false");
+      start(text, row);
+      text << line.id << ',';
+      field(text, line.label());
+      text << ',';
+      text.integer(line.quantity()) << ',' << line.unit << ',';
+      text.decimal(line.unit_cost.low) << ',';
+      text.decimal(line.unit_cost.high) << ',';
+      amounts(text, {&line.cost});
+      finish(text, e, line.cost, false, stale_(line) ? "true" : "false");
     }
     const std::pair<std::string_view, const MoneyRange*> sums[] = {{"treatment_subtotal", &e.treatment},
                                                                    {"travel_subtotal", &e.travel},
                                                                    {"adjustments_subtotal", &e.adjustments},
                                                                    {"total", &e.total}};
     for (const auto& [id, range] : sums) {
-      start(out, row);
-      out += id;
-      out += ",";
-      out += id == "total"                ? "Total"
-             : id == "treatment_subtotal" ? "Treatment subtotal"
-             : id == "travel_subtotal"    ? "Travel & stay subtotal"
-                                          : "Adjustments subtotal";
-      out += ",,,,,";
-      amounts(out, *range);
-      finish(out, e, *range, id == "total", "");
+      start(text, row);
+      text << id << ',';
+      text << (id == "total"                ? "Total"
+               : id == "treatment_subtotal" ? "Treatment subtotal"
+               : id == "travel_subtotal"    ? "Travel & stay subtotal"
+                                            : "Adjustments subtotal");
+      text << ",,,,,";
+      amounts(text, {range});
+      finish(text, e, *range, id == "total", "");
     }
   }
 
   void footer(std::string&) override {}
 
  private:
-  void start(std::string& out, const ScenarioRow& row) const {
-    append_integer(out, row.scenario);
-    out += ',';
-    if (layout_.input_row) {
-      append_integer(out, row.input_row);
-      out += ',';
+  // A field as RFC 4180 writes it (csv.hpp): as it is when plain, as most are.
+  void field(RowText& text, std::string_view value) {
+    if (csv_plain(value)) {
+      text << value;
+      return;
     }
-    if (!layout_.key_column.empty()) {
-      append_csv_field(out, row.key);
-      out += ',';
-    }
-    if (layout_.rank) {
-      append_integer(out, row.rank);
-      out += ',';
-    }
-    const QueryCells cells(*row.estimate);
-    out += cells.country;
-    out += ',';
-    for (int value : {cells.infusions, cells.cycles, cells.companions}) {
-      append_integer(out, value);
-      out += ',';
-    }
-    out += cells.from;
-    out += ',';
-    append_integer(out, cells.nights);
-    out += ',';
-    append_integer(out, cells.travelers);
-    out += ',';
+    quoted_.clear();
+    append_csv_field(quoted_, value);
+    text << quoted_;
   }
 
-  static void amounts(std::string& out, const MoneyRange& range) {
-    append_decimal(out, range.low);
-    out += ',';
-    append_decimal(out, range.mid());
-    out += ',';
-    append_decimal(out, range.high);
-    out += ',';
+  void start(RowText& text, const ScenarioRow& row) {
+    text.integer(row.scenario) << ',';
+    if (layout_.input_row) text.integer(row.input_row) << ',';
+    if (!layout_.key_column.empty()) {
+      field(text, row.key);
+      text << ',';
+    }
+    if (layout_.rank) text.integer(row.rank) << ',';
+    const QueryCells cells(*row.estimate);
+    text << cells.country << ',';
+    for (const int value : {cells.infusions, cells.cycles, cells.companions}) text.integer(std::int64_t{value}) << ',';
+    text << cells.from << ',';
+    text.integer(std::int64_t{cells.nights}) << ',';
+    text.integer(std::int64_t{cells.travelers}) << ',';
+  }
+
+  // Low, mid and high of each range, each followed by a comma.
+  static void amounts(RowText& text, std::initializer_list<const MoneyRange*> ranges) {
+    for (const MoneyRange* range : ranges) {
+      text.decimal(range->low) << ',';
+      text.decimal(range->mid()) << ',';
+      text.decimal(range->high) << ',';
+    }
   }
 
   // The summary row's stale cell: the ids of the stale lines (stale_ids), in a
@@ -204,42 +185,42 @@ class CsvRows : public RowWriter {
   }
 
   // stale: the last cell, as CSV.
-  void finish(std::string& out, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell) {
-    out += range.high_open ? "true" : "false";
+  void finish(RowText& text, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell) {
+    text << (range.high_open ? "true" : "false");
     if (layout_.budget) {
-      out += ',';
-      if (with_budget && e.budget) append_decimal(out, *e.budget);
-      out += ',';
-      if (with_budget && e.fit) out += describe(*e.fit);
+      text << ',';
+      if (with_budget && e.budget) text.decimal(*e.budget);
+      text << ',';
+      if (with_budget && e.fit) text << describe(*e.fit);
     }
-    out += ',';
-    out += e.currency;
-    out += ',';
-    out += stale_cell;
+    text << ',' << e.currency << ',' << stale_cell;
     // The advisory where the treatment happens: its level (empty where none is numbered) and its words.
-    out += ',';
-    out += advisory_cells(*e.destination);
+    text << ',' << advisory_cells(*e.destination);
     // What the data says against the query, by id: the same on every row of a scenario.
-    out += ',';
-    if (!e.contradictions.empty()) out += contradiction_ids(e);
+    text << ',';
+    for (std::size_t i = 0; i < e.contradictions.size(); ++i) {
+      if (i > 0) text << ';';
+      text << contradiction_id(e.contradictions[i].kind);
+    }
     if (layout_.likely) {
       // The total's percentiles on the summary and total rows; empty on the others.
       const bool whole = with_budget && e.simulation;
       for (const int percentile : {10, 50, 90}) {
-        out += ',';
-        if (whole) append_decimal(out, e.simulation->total.at(percentile));
+        text << ',';
+        if (whole) text.decimal(e.simulation->total.at(percentile));
       }
       if (layout_.budget) {
-        out += ',';
-        if (whole && e.simulation->probability_within) out += fmt::format("{:.4f}", *e.simulation->probability_within);
+        text << ',';
+        if (whole && e.simulation->probability_within) text << fmt::format("{:.4f}", *e.simulation->probability_within);
       }
     }
-    out += "\r\n";
+    text << "\r\n";
   }
 
   RowLayout layout_;
   StaleFigures stale_{layout_.today};  // each figure's age worked out once for the run
   std::string stale_ids_;
+  std::string quoted_;  // a field that needs quotes, reused
   std::vector<std::pair<const Destination*, std::string>> advisories_;  // a handful: a flat list
 };
 
@@ -374,7 +355,7 @@ class MarkdownRows : public RowWriter {
     any_stale_ = any_stale_ || old;
     cells.push_back(markdown_escape(e.destination->name + (old ? std::string(kStaleMark) : "") + std::string(contradicted_.mark(e))));
     for (int value : {e.infusions, e.cycles, e.companions}) cells.push_back(std::to_string(value));
-    cells.push_back(e.origin);
+    cells.emplace_back(e.origin);
     cells.push_back(std::to_string(e.nights));
     for (const MoneyRange* range : {&e.treatment, &e.travel, &e.total}) {
       cells.push_back(markdown_escape(range_text(e, *range)));

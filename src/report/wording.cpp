@@ -84,10 +84,15 @@ bool priced(const LineItem& line) {
 bool stale(const LineItem& line, const Date& today) { return priced(line) && stale(*line.provenance, today); }
 
 bool StaleFigures::operator()(const LineItem& line) {
-  if (!priced(line)) return false;
-  const auto [at, added] = known_.try_emplace(line.provenance, false);
-  if (added) at->second = stale(*line.provenance, today_);
-  return at->second;
+  if (!line.provenance) return false;
+  // The figure's age first, from the memo: a recent figure needs no more.
+  auto& recent = recent_[slot_of(line.provenance)];
+  if (recent.first != line.provenance) {
+    const auto [at, added] = known_.try_emplace(line.provenance, false);
+    if (added) at->second = stale(*line.provenance, today_);
+    recent = {line.provenance, at->second};
+  }
+  return recent.second && priced(line);
 }
 
 bool any_stale(const Estimate& estimate, const Date& today) {

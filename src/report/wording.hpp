@@ -1,6 +1,8 @@
 #pragma once
 // Sentences shared by the human formats (table, markdown) and JSON.
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,7 +57,15 @@ class StaleFigures {
   bool operator()(const LineItem& line);
 
  private:
+  // A figure's slot in recent_: a few bits of its address above the alignment.
+  static std::size_t slot_of(const Provenance* provenance) {
+    return (reinterpret_cast<std::uintptr_t>(provenance) >> 4) % kRecent;
+  }
+  static constexpr std::size_t kRecent = 256;
   Date today_;
+  // In front of the map, a direct-mapped table: a hash lookup per line was a
+  // twentieth of a CSV batch's time, and a run has a few hundred figures at most.
+  std::array<std::pair<const Provenance*, bool>, kRecent> recent_{};
   std::unordered_map<const Provenance*, bool> known_;
 };
 std::string stale_note(const Estimate& estimate, const Date& today);

@@ -55,5 +55,9 @@ toml::table json_document(std::string_view kind, toml::table members);
 std::string to_json(const toml::table& document);
 // The same JSON on one line (for JSON Lines), without a line break at the end.
 std::string to_json_line(const toml::table& document);
+// A string value as to_json_line writes it: quoted and escaped by toml++ (and
+// kJsonNull as null). For writers that put a line together from pieces the
+// library wrote (json_rows.hpp).
+std::string json_string(std::string_view text);
 
 }  // namespace cpcost

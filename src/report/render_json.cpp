@@ -242,16 +242,24 @@ std::string to_json(const toml::table& document) {
   return with_nulls(std::move(out).str());
 }
 
-std::string to_json_line(const toml::table& document) {
+namespace {
+
+std::string one_line(const toml::node& node) {
   // toml++ writes JSON over several lines. Outside strings, where a line break
   // is always escaped, those breaks are only layout: without them it is the
   // same document, on one line.
   std::ostringstream out;
-  out << toml::json_formatter{document, toml::format_flags::none};
+  out << toml::json_formatter{node, toml::format_flags::none};
   std::string line = std::move(out).str();
   std::erase(line, '\n');
   return with_nulls(std::move(line));
 }
+
+}  // namespace
+
+std::string to_json_line(const toml::table& document) { return one_line(document); }
+
+std::string json_string(std::string_view text) { return one_line(toml::value<std::string>(std::string(text))); }
 
 namespace {
 

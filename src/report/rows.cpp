@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 
 #include "report/csv.hpp"
 #include "report/format_money.hpp"
 #include "report/json_document.hpp"
+#include "report/json_rows.hpp"
 #include "report/markdown.hpp"
 #include "report/row_text.hpp"
 #include "report/text_table.hpp"
@@ -224,63 +226,45 @@ class CsvRows : public RowWriter {
   std::vector<std::pair<const Destination*, std::string>> advisories_;  // a handful: a flat list
 };
 
-// ---- JSON Lines, and JSON: one object per scenario, through toml++.
+// ---- JSON Lines, and JSON: one object per scenario (json_rows.hpp).
 
-toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
-  const Estimate& e = *row.estimate;
-  toml::table object;
-  if (layout.items) {
-    object = estimate_object(e, layout.today);
-  } else {
-    object.insert("destination", toml::table{{"id", e.destination->id}, {"name", e.destination->name}});
-    object.insert("query", query_object(e));
-    toml::array old;
-    for (const LineItem& line : e.lines) {
-      if (stale(line, layout.today)) old.push_back(line.id);
-    }
-    object.insert("stale_lines", std::move(old));
-    const Simulation* likely = e.simulation ? &*e.simulation : nullptr;
-    object.insert("subtotals",
-                  toml::table{{"treatment", likely_object(e.treatment, likely ? &likely->treatment : nullptr)},
-                              {"travel", likely_object(e.travel, likely ? &likely->travel : nullptr)},
-                              {"adjustments", likely_object(e.adjustments, likely ? &likely->adjustments : nullptr)}});
-    object.insert("currency", e.currency);
-    object.insert("total", likely_object(e.total, likely ? &likely->total : nullptr));
-    const auto advisory = treatment_advisory(*e.destination);
-    if (advisory) object.insert("advisory_level", advisory->level);
-    else object.insert("advisory_level", kJsonNull);
-    object.insert("advisory", advisory_line(*e.destination));
-    object.insert("warnings", warnings_array(e));
-    if (e.budget && e.fit) {
-      object.insert("budget", toml::table{{"amount_cents", e.budget->cents()}, {"fit", describe(*e.fit)}});
-    }
+// A row's object: the summary row written by SummaryJsonRow (fast, the same
+// bytes), a row with --items through toml++ (row_object): rare, and long
+// enough that the library's cost matters less.
+class JsonRowObjects {
+ public:
+  explicit JsonRowObjects(const RowLayout& layout) : layout_(layout) {
+    if (!layout.items) summary_.emplace(layout);
   }
-  object.insert("scenario", static_cast<std::int64_t>(row.scenario));
-  if (layout.input_row) object.insert("input_row", static_cast<std::int64_t>(row.input_row));
-  if (!layout.key_column.empty()) object.insert(layout.key_column, row.key);
-  if (layout.rank) object.insert("rank", static_cast<std::int64_t>(row.rank));
-  return object;
-}
+  void append(std::string& out, const ScenarioRow& row) {
+    if (summary_) summary_->append(out, row);
+    else out += to_json_line(row_object(layout_, row));
+  }
+
+ private:
+  RowLayout layout_;
+  std::optional<SummaryJsonRow> summary_;
+};
 
 class JsonLinesRows : public RowWriter {
  public:
-  explicit JsonLinesRows(const RowLayout& layout) : layout_(layout) {}
+  explicit JsonLinesRows(const RowLayout& layout) : objects_(layout) {}
   void header(std::string&) override {}
   void row(std::string& out, const ScenarioRow& row) override {
-    out += to_json_line(row_object(layout_, row));
+    objects_.append(out, row);
     out += '\n';
   }
   void footer(std::string&) override {}
 
  private:
-  RowLayout layout_;
+  JsonRowObjects objects_;
 };
 
 class JsonRows : public RowWriter {
  public:
-  explicit JsonRows(const RowLayout& layout) : layout_(layout) {
-    // The document comes from the library with a marker for its rows; the rows,
-    // each from the library too, go where the marker was, comma-separated.
+  explicit JsonRows(const RowLayout& layout) : objects_(layout) {
+    // The document comes from the library with a marker for its rows; the rows
+    // go where the marker was, comma-separated.
     constexpr std::string_view kMarker = "\"cpcost:rows\"";
     const std::string document = to_json(json_document(
         layout.kind, toml::table{{"rows", toml::array{"cpcost:rows"}},
@@ -295,12 +279,12 @@ class JsonRows : public RowWriter {
   void row(std::string& out, const ScenarioRow& row) override {
     if (!first_) out += ",\n";
     first_ = false;
-    out += to_json_line(row_object(layout_, row));
+    objects_.append(out, row);
   }
   void footer(std::string& out) override { out += tail_; }
 
  private:
-  RowLayout layout_;
+  JsonRowObjects objects_;
   std::string head_, tail_;
   bool first_ = true;
 };

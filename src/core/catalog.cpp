@@ -60,17 +60,22 @@ std::string known_origins() {
   return text;
 }
 
-const Destination& find_destination(const Catalog& catalog, std::string_view name) {
+const Destination* lookup_destination(const Catalog& catalog, std::string_view name) {
   // Most names are ids, as written: the common case first, at the cost of a compare.
   for (const auto& destination : catalog.destinations) {
-    if (destination.id == name) return destination;
+    if (destination.id == name) return &destination;
   }
   for (const auto& destination : catalog.destinations) {
-    if (equal_ignoring_case(destination.id, name)) return destination;
+    if (equal_ignoring_case(destination.id, name)) return &destination;
     for (const auto& alias : destination.aliases) {
-      if (equal_ignoring_case(alias, name)) return destination;
+      if (equal_ignoring_case(alias, name)) return &destination;
     }
   }
+  return nullptr;
+}
+
+const Destination& find_destination(const Catalog& catalog, std::string_view name) {
+  if (const Destination* destination = lookup_destination(catalog, name)) return *destination;
 
   // Suggest ids only: an alias that is close still points at its destination's id.
   std::vector<std::string> names;

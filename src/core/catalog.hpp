@@ -208,5 +208,7 @@ std::vector<const Destination*> destinations_named(const Catalog& catalog, const
 // The destination whose id or alias matches name, ignoring case. Throws a
 // usage Error naming the closest ids and listing the valid ones otherwise.
 const Destination& find_destination(const Catalog& catalog, std::string_view name);
+// The same without the error: null for a name that is no destination's id or alias.
+const Destination* lookup_destination(const Catalog& catalog, std::string_view name);
 
 }  // namespace cpcost

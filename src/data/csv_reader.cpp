@@ -25,8 +25,8 @@ bool blank_line(const char* line, std::size_t size) {
 constexpr int kRowNotBegun = 0;
 }  // namespace
 
-CsvReader::CsvReader(int fd, std::string path, std::function<void()> before_read)
-    : fd_(fd), path_(std::move(path)), before_read_(std::move(before_read)), buffer_(kChunk) {
+CsvReader::CsvReader(int fd, std::string path, std::function<void()> before_read, Lines lines)
+    : fd_(fd), path_(std::move(path)), before_read_(std::move(before_read)), lines_(lines), buffer_(kChunk) {
   csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
 }
 
@@ -116,7 +116,10 @@ void CsvReader::feed(std::size_t size) {
 // time through a state machine and copies every field: it was a seventh of a
 // CSV batch's time. Anything else is left to it: false.
 bool CsvReader::read_plain_line(const char* line, std::size_t size) {
-  if (mid_line_ || in_record_ || parser_.pstate != kRowNotBegun || size > kMaxCsvField) return false;
+  if (lines_ != Lines::plain_in_place || mid_line_ || in_record_ || parser_.pstate != kRowNotBegun ||
+      size > kMaxCsvField) {
+    return false;
+  }
   std::size_t length = size - 1;  // without the line feed
   if (length > 0 && line[length - 1] == '\r') --length;
   if (std::memchr(line, '"', length) || std::memchr(line, '\r', length)) return false;

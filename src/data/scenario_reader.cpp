@@ -38,24 +38,30 @@ std::string_view trimmed(std::string_view text) {
 // option's parser accepts as that same single value; anything else (a list, a
 // range, a value out of range, a typo) goes to the parser, which also words the error.
 
-// Digits only, within the option's range: what parse_number_sweep reads as one number.
-bool one_count(std::string_view cell, OptionId option, int& value) {
+// The options of the query columns, found once: spec_of searches the option table.
+const OptionSpec& column_spec(std::size_t column) {
+  static const auto specs = [] {
+    std::array<const OptionSpec*, kQueryColumns.size()> found{};
+    for (std::size_t i = 0; i < kQueryColumns.size(); ++i) found[i] = &spec_of(kQueryColumns[i]);
+    return found;
+  }();
+  return *specs[column];
+}
+
+// Digits only, within the option's range: what parse_number_sweep reads as one
+// number, made the sweep's one value.
+template <class T>
+bool one_count(std::string_view cell, const OptionSpec& spec, std::vector<T>& values) {
   if (cell.size() > 9) return false;  // fits an int; longer goes the long way
   int number = 0;
   for (const char c : cell) {
     if (c < '0' || c > '9') return false;
     number = number * 10 + (c - '0');
   }
-  const OptionSpec& spec = spec_of(option);
   if (number < spec.low || number > spec.high) return false;
-  value = number;
-  return true;
-}
-
-template <class T>
-void set_one(std::vector<T>& values, int value) {
   values.resize(1);
-  values.front() = value;
+  values.front() = number;
+  return true;
 }
 
 // One origin, in any case: what parse_origin_sweep reads as that origin.
@@ -73,15 +79,14 @@ bool one_origin(std::string_view cell, std::vector<std::optional<std::string>>& 
   return false;
 }
 
-// A destination's id as written: what the name list, expanded and resolved, makes of it.
+// One destination's id or alias, in any case: what the name list, expanded and
+// resolved, makes of it ("all" and lists go the long way).
 bool one_destination(std::string_view cell, const Catalog& catalog, std::vector<std::string>& countries) {
-  for (const auto& destination : catalog.destinations) {
-    if (destination.id != cell) continue;
-    countries.resize(1);
-    countries.front().assign(destination.id);
-    return true;
-  }
-  return false;
+  const Destination* destination = lookup_destination(catalog, cell);
+  if (!destination) return false;
+  countries.resize(1);
+  countries.front().assign(destination->id);
+  return true;
 }
 
 }  // namespace
@@ -148,42 +153,27 @@ bool ScenarioReader::next(Scenario& scenario) {
       scenario.key.assign(cell);
       continue;
     }
-    const OptionId option = kQueryColumns[static_cast<std::size_t>(column)];
-    int count = 0;
-    switch (column) {
-      case country:
-        if (one_destination(cell, catalog_, sweep.countries)) continue;
-        break;
-      case infusions:
-        if (one_count(cell, option, count)) {
-          set_one(sweep.infusions, count);
-          continue;
-        }
-        break;
-      case cycles:
-        if (one_count(cell, option, count)) {
-          set_one(sweep.cycles, count);
-          continue;
-        }
-        break;
-      case companions:
-        if (one_count(cell, option, count)) {
-          set_one(sweep.companions, count);
-          continue;
-        }
-        break;
-      case from:
-        if (one_origin(cell, sweep.origins)) continue;
-        break;
-      case nights:
-        if (one_count(cell, option, count)) {
-          set_one(sweep.nights, count);
-          continue;
-        }
-        break;
-      default:
-        break;
-    }
+    const auto index = static_cast<std::size_t>(column);
+    const OptionId option = kQueryColumns[index];
+    const bool plain = [&] {
+      switch (column) {
+        case country:
+          return one_destination(cell, catalog_, sweep.countries);
+        case from:
+          return one_origin(cell, sweep.origins);
+        case infusions:
+          return one_count(cell, column_spec(index), sweep.infusions);
+        case cycles:
+          return one_count(cell, column_spec(index), sweep.cycles);
+        case companions:
+          return one_count(cell, column_spec(index), sweep.companions);
+        case nights:
+          return one_count(cell, column_spec(index), sweep.nights);
+        default:
+          return false;
+      }
+    }();
+    if (plain) continue;
     if (column == country) {
       // Resolved here, against the catalog: a bad name is this row's error.
       auto names = parse_name_list(cell);

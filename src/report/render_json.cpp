@@ -225,10 +225,15 @@ toml::table json_document(std::string_view kind, toml::table members) {
 
 namespace {
 
-// kJsonNull's string values, as JSON's null.
+// kJsonNull's string values, as JSON's null. A marker whose first quote is
+// escaped is the end of a longer string ("say \"cpcost:null"): left as text.
 std::string with_nulls(std::string json) {
   const std::string marker = "\"" + std::string(kJsonNull) + "\"";
   for (std::size_t at = json.find(marker); at != std::string::npos; at = json.find(marker, at)) {
+    if (at > 0 && json[at - 1] == '\\') {
+      at += marker.size();
+      continue;
+    }
     json.replace(at, marker.size(), "null");
   }
   return json;

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
 #include "core/error.hpp"
 #include "core/test_catalog.hpp"
 
@@ -66,4 +70,27 @@ TEST_CASE("catalog: known origins") {
   CHECK_FALSE(cpcost::is_known_origin("North-America"));
   CHECK_FALSE(cpcost::is_known_origin("oceania"));
   CHECK(cpcost::known_origins() == "north-america, europe, asia, middle-east, latin-america");
+}
+
+TEST_CASE("origin figures: one slot per origin, found by name or by place") {
+  using namespace cpcost;
+  OriginFigures figures;
+  CHECK(figures.size() == 0);
+  CHECK(figures.find("europe") == nullptr);
+  figures["europe"] = PriceFigure{MoneyRange{Money::from_cents(500), Money::from_cents(900)}, {}};
+  figures["north-america"].range.high = Money::from_cents(300);
+  CHECK(figures.size() == 2);
+  REQUIRE(figures.find("europe") != nullptr);
+  CHECK(figures.find("europe")->range.low == Money::from_cents(500));
+  CHECK(figures.find(*origin_slot("europe")) == figures.find("europe"));
+  CHECK(figures.find(*origin_slot("asia")) == nullptr);
+  CHECK(figures.at("north-america").range.high == Money::from_cents(300));
+  CHECK_THROWS_AS(figures.at("asia"), std::out_of_range);
+  CHECK_THROWS_AS(figures["atlantis"], std::out_of_range);
+  CHECK(figures.find("atlantis") == nullptr);
+  std::vector<std::string_view> seen;
+  figures.for_each([&](std::string_view origin, const PriceFigure&) { seen.push_back(origin); });
+  CHECK(seen == std::vector<std::string_view>{"north-america", "europe"});  // kOrigins' order
+  CHECK(origin_slot("latin-america") == 4);
+  CHECK_FALSE(origin_slot("Europe").has_value());  // as written: the estimate's origins are ids
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <string>
+#include <random>
 #include <thread>
 #include <vector>
 
@@ -169,4 +170,59 @@ TEST_CASE("csv reader: a field or record longer than its limit, with no end in s
                        "test.csv:header: field 1 is longer than 64 KiB, the limit (line 1)", Error);
   CHECK_THROWS_WITH_AS(read_file("a\n" + std::string(kMaxCsvRecord + 1, ',')),
                        "test.csv:1: the row is longer than 1 MiB, the limit (line 2)", Error);
+}
+
+namespace {
+
+// What a reader makes of text, read from a file: its records and their lines, or its error.
+struct Outcome {
+  Rows rows;
+  std::vector<std::uint64_t> lines;
+  std::string error;
+  friend bool operator==(const Outcome&, const Outcome&) = default;
+};
+
+Outcome outcome_of(const std::string& text, CsvReader::Lines lines) {
+  FILE* file = std::tmpfile();
+  REQUIRE(file != nullptr);
+  const int fd = fileno(file);
+  REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  REQUIRE(::lseek(fd, 0, SEEK_SET) == 0);
+  Outcome outcome;
+  try {
+    CsvReader reader(fd, "t.csv", {}, lines);
+    CsvRecord record;
+    while (reader.next(record)) {
+      outcome.rows.emplace_back(record.fields.begin(), record.fields.end());
+      outcome.lines.push_back(record.line);
+    }
+  } catch (const Error& error) {
+    outcome.error = error.what();
+  }
+  std::fclose(file);
+  return outcome;
+}
+
+}  // namespace
+
+TEST_CASE("csv reader: plain lines split in place give what libcsv gives") {
+  // Fields trimmed of spaces and tabs as libcsv trims unquoted ones; lines of
+  // blanks make no record, and the records after them keep their line numbers.
+  const std::string text = "a , b,\tc\t\n 1,2 2 ,3\r\n   \n\t\r\n,,\n x,\"q, r\" , z\n4,5,6";
+  const Outcome plain = outcome_of(text, CsvReader::Lines::plain_in_place);
+  CHECK(plain.rows == Rows{{"a", "b", "c"}, {"1", "2 2", "3"}, {"", "", ""}, {"x", "q, r", "z"}, {"4", "5", "6"}});
+  CHECK(plain.lines == std::vector<std::uint64_t>{1, 2, 5, 6, 7});
+  CHECK(plain == outcome_of(text, CsvReader::Lines::all_through_libcsv));
+
+  // Random texts of the characters that matter, both ways: the same records,
+  // lines and errors (a quote in an unquoted field, a quote never closed).
+  std::mt19937 random(20261129);
+  const std::string alphabet = "ab ,,,\t\"\r\n\n\n";
+  for (int i = 0; i < 3000; ++i) {
+    std::string random_text(std::uniform_int_distribution<std::size_t>(0, 60)(random), ' ');
+    for (char& c : random_text) c = alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(random)];
+    CAPTURE(random_text);
+    CHECK(outcome_of(random_text, CsvReader::Lines::plain_in_place) ==
+          outcome_of(random_text, CsvReader::Lines::all_through_libcsv));
+  }
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/test_catalog.hpp"
+#include "report/json_document.hpp"
 #include "report/wording.hpp"
 
 using namespace cpcost;
@@ -393,4 +394,9 @@ TEST_CASE("render: dispatches on the format") {
   CHECK(render(e, Format::html, options()) == render_html(e, options()));
   CHECK(render(e, Format::json, options()) == render_json(e, RenderOptions{}));
   CHECK(render_json(e, RenderOptions{}).starts_with("{\n"));
+}
+
+TEST_CASE("json: the null marker is null only as a whole value, never the end of a longer string") {
+  const toml::table document{{"a", "say \"cpcost:null"}, {"b", kJsonNull}, {"c", "\"cpcost:null\""}};
+  CHECK(to_json_line(document) == R"({"a" : "say \"cpcost:null","b" : null,"c" : "\"cpcost:null\""})");
 }

@@ -11,6 +11,7 @@
 
 #include "core/budget.hpp"
 #include "report/json_document.hpp"
+#include "report/row_text.hpp"
 #include "report/wording.hpp"
 
 namespace cpcost {
@@ -53,82 +54,22 @@ toml::table row_object(const RowLayout& layout, const ScenarioRow& row) {
 
 namespace {
 
-// The row's text, staged in a buffer on the stack and handed to the output in
-// a few large appends: a row is some sixty names and thirty numbers, and
-// std::string's append for each piece (a call, a capacity check, a copy) was
-// most of this writer's time.
-class StagedText {
- public:
-  explicit StagedText(std::string& out) : out_(out) {}
-  StagedText(const StagedText&) = delete;
-  StagedText& operator=(const StagedText&) = delete;
-
-  void put(char c) {
-    if (end_ == limit()) flush();
-    *end_++ = c;
-  }
-  // A name or punctuation: its length known when compiled, so that the copy is a
-  // move or two, not a call.
-  template <std::size_t N>
-  void put(const char (&literal)[N]) {
-    constexpr std::size_t size = N - 1;
-    static_assert(size <= kSize);
-    if (size > static_cast<std::size_t>(limit() - end_)) flush();
-    std::memcpy(end_, literal, size);
-    end_ += size;
-  }
-  void put(std::string_view text) {
-    if (text.size() > static_cast<std::size_t>(limit() - end_)) {
-      flush();
-      if (text.size() > kSize) {
-        out_.append(text);
-        return;
-      }
-    }
-    std::memcpy(end_, text.data(), text.size());
-    end_ += text.size();
-  }
-  template <class Integer>
-  void put_integer(Integer value) {
-    if (limit() - end_ < kMaxDigits) flush();
-    end_ = std::to_chars(end_, limit(), value).ptr;
-  }
-  void put_bool(bool value) {
-    if (value) put("true");
-    else put("false");
-  }
-  // What is staged, to the output: at the end of the row.
-  void flush() {
-    out_.append(buffer_, static_cast<std::size_t>(end_ - buffer_));
-    end_ = buffer_;
-  }
-
- private:
-  static constexpr std::size_t kSize = 1024;
-  static constexpr std::ptrdiff_t kMaxDigits = 20;  // an int64's, with its sign
-  char* limit() { return buffer_ + kSize; }
-
-  std::string& out_;
-  char buffer_[kSize];
-  char* end_ = buffer_;
-};
-
 // The batch's key cell, the one text a row brings: between quotes as it is
 // when toml++ would write it so, which is printable ASCII without '"' or '\'
 // (the library escapes those two, control characters and DEL, and with
 // to_json_line's flags every byte beyond ASCII); else by the library, as are
 // the rare keys equal to kJsonNull (null, as to_json_line writes them).
-void put_key(StagedText& out, std::string_view key) {
+void put_key(RowText& out, std::string_view key) {
   const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
     const auto byte = static_cast<unsigned char>(c);
     return byte >= 0x20 && byte <= 0x7E && byte != '"' && byte != '\\';
   });
   if (plain && key != kJsonNull) {
-    out.put('"');
-    out.put(key);
-    out.put('"');
+    out << '"';
+    out << key;
+    out << '"';
   } else {
-    out.put(json_string(key));
+    out << json_string(key);
   }
 }
 
@@ -234,60 +175,60 @@ class SummaryJsonRow::Writer {
     const Estimate& e = *row.estimate;
     const DestinationTexts& destination = texts_of(*e.destination);
     const Simulation* likely = e.simulation ? &*e.simulation : nullptr;
-    StagedText out(text);
+    RowText out(text);
     char before = '{';
     for (const auto& [name, member] : members_) {
       if (member == Member::budget && !(e.budget && e.fit)) continue;
-      out.put(before);
+      out << before;
       before = ',';
-      out.put(name);
+      out << name;
       switch (member) {
         case Member::advisory:
-          out.put(destination.advisory);
+          out << destination.advisory;
           break;
         case Member::advisory_level:
-          if (destination.advisory_level) out.put_integer(*destination.advisory_level);
-          else out.put("null");
+          if (destination.advisory_level) out.integer(*destination.advisory_level);
+          else out << "null";
           break;
         case Member::budget:
-          out.put("{\"amount_cents\" : ");
-          out.put_integer(e.budget->cents());
-          out.put(",\"fit\" : ");
-          out.put(fit_words_[static_cast<std::size_t>(*e.fit)]);
-          out.put('}');
+          out << "{\"amount_cents\" : ";
+          out.integer(e.budget->cents());
+          out << ",\"fit\" : ";
+          out << fit_words_[static_cast<std::size_t>(*e.fit)];
+          out << '}';
           break;
         case Member::currency:
-          out.put(currencies_(e.currency));
+          out << currencies_(e.currency);
           break;
         case Member::destination:
-          out.put(destination.object);
+          out << destination.object;
           break;
         case Member::key:
           put_key(out, row.key);
           break;
         case Member::input_row:
-          out.put_integer(static_cast<std::int64_t>(row.input_row));
+          out.integer(static_cast<std::int64_t>(row.input_row));
           break;
         case Member::query:
           put_query(out, e, destination);
           break;
         case Member::rank:
-          out.put_integer(static_cast<std::int64_t>(row.rank));
+          out.integer(static_cast<std::int64_t>(row.rank));
           break;
         case Member::scenario:
-          out.put_integer(static_cast<std::int64_t>(row.scenario));
+          out.integer(static_cast<std::int64_t>(row.scenario));
           break;
         case Member::stale_lines:
           put_stale_lines(out, e);
           break;
         case Member::subtotals:
-          out.put("{\"adjustments\" : ");
+          out << "{\"adjustments\" : ";
           put_amounts(out, e.adjustments, likely ? &likely->adjustments : nullptr);
-          out.put(",\"travel\" : ");
+          out << ",\"travel\" : ";
           put_amounts(out, e.travel, likely ? &likely->travel : nullptr);
-          out.put(",\"treatment\" : ");
+          out << ",\"treatment\" : ";
           put_amounts(out, e.treatment, likely ? &likely->treatment : nullptr);
-          out.put('}');
+          out << '}';
           break;
         case Member::total:
           put_amounts(out, e.total, likely ? &likely->total : nullptr);
@@ -297,8 +238,7 @@ class SummaryJsonRow::Writer {
           break;
       }
     }
-    out.put('}');
-    out.flush();
+    out << '}';
   }
 
  private:
@@ -325,109 +265,109 @@ class SummaryJsonRow::Writer {
   }
 
   // query_object: its members by name.
-  void put_query(StagedText& out, const Estimate& e, const DestinationTexts& destination) {
-    out.put("{\"companions\" : ");
-    out.put_integer(e.companions);
-    out.put(",\"companions_default\" : ");
-    out.put_bool(!e.companions_from_query);
-    out.put(",\"country\" : ");
-    out.put(destination.id);
-    out.put(",\"cycles\" : ");
-    out.put_integer(e.cycles);
-    out.put(",\"days\" : ");
-    out.put_integer(e.days);
+  void put_query(RowText& out, const Estimate& e, const DestinationTexts& destination) {
+    out << "{\"companions\" : ";
+    out.integer(e.companions);
+    out << ",\"companions_default\" : ";
+    out.boolean(!e.companions_from_query);
+    out << ",\"country\" : ";
+    out << destination.id;
+    out << ",\"cycles\" : ";
+    out.integer(e.cycles);
+    out << ",\"days\" : ";
+    out.integer(e.days);
     if (e.simulation) {
-      out.put(",\"draws\" : ");
-      out.put_integer(static_cast<std::int64_t>(e.simulation->sampling.draws));
+      out << ",\"draws\" : ";
+      out.integer(static_cast<std::int64_t>(e.simulation->sampling.draws));
     }
-    out.put(",\"extra_infusions\" : ");
-    out.put_integer(e.extra_infusions);
-    out.put(",\"from\" : ");
-    out.put(origins_(e.origin));
-    out.put(",\"from_default\" : ");
-    out.put_bool(!e.origin_from_query);
-    out.put(",\"infusions\" : ");
-    out.put_integer(e.infusions);
-    out.put(",\"infusions_included\" : ");
-    out.put_integer(e.infusions_included);
-    out.put(",\"nights\" : ");
-    out.put_integer(e.nights);
-    out.put(",\"nights_from\" : ");
-    out.put(e.nights_from_query ? nights_from_query_ : nights_from_protocol_);
-    out.put(",\"rooms\" : ");
-    out.put_integer(e.rooms);
+    out << ",\"extra_infusions\" : ";
+    out.integer(e.extra_infusions);
+    out << ",\"from\" : ";
+    out << origins_(e.origin);
+    out << ",\"from_default\" : ";
+    out.boolean(!e.origin_from_query);
+    out << ",\"infusions\" : ";
+    out.integer(e.infusions);
+    out << ",\"infusions_included\" : ";
+    out.integer(e.infusions_included);
+    out << ",\"nights\" : ";
+    out.integer(e.nights);
+    out << ",\"nights_from\" : ";
+    out << (e.nights_from_query ? nights_from_query_ : nights_from_protocol_);
+    out << ",\"rooms\" : ";
+    out.integer(e.rooms);
     if (e.simulation) {
-      out.put(",\"seed\" : ");
-      out.put_integer(static_cast<std::int64_t>(e.simulation->sampling.seed));
+      out << ",\"seed\" : ";
+      out.integer(static_cast<std::int64_t>(e.simulation->sampling.seed));
     }
-    out.put(",\"travelers\" : ");
-    out.put_integer(e.travelers);
-    out.put('}');
+    out << ",\"travelers\" : ";
+    out.integer(e.travelers);
+    out << '}';
   }
 
   // likely_object (amounts_object and percentiles_object): members by name.
-  void put_amounts(StagedText& out, const MoneyRange& range, const Percentiles* percentiles) const {
-    out.put("{\"high_cents\" : ");
-    out.put_integer(range.high.cents());
-    out.put(",\"high_open\" : ");
-    out.put_bool(range.high_open);
-    out.put(",\"low_cents\" : ");
-    out.put_integer(range.low.cents());
-    out.put(",\"mid_cents\" : ");
-    out.put_integer(range.mid().cents());
+  void put_amounts(RowText& out, const MoneyRange& range, const Percentiles* percentiles) const {
+    out << "{\"high_cents\" : ";
+    out.integer(range.high.cents());
+    out << ",\"high_open\" : ";
+    out.boolean(range.high_open);
+    out << ",\"low_cents\" : ";
+    out.integer(range.low.cents());
+    out << ",\"mid_cents\" : ";
+    out.integer(range.mid().cents());
     if (percentiles) {
       // "open" sorts before every "p..".
-      out.put(",\"percentiles\" : {\"open\" : [");
+      out << ",\"percentiles\" : {\"open\" : [";
       bool first = true;
       for (std::size_t i = 0; i < kPercentiles.size(); ++i) {
         if (!percentiles->open[i]) continue;
-        if (!first) out.put(',');
+        if (!first) out << ',';
         first = false;
-        out.put(percentile_names_[i]);
+        out << percentile_names_[i];
       }
-      out.put(']');
+      out << ']';
       for (const std::size_t i : percentile_order_) {
-        out.put(',');
-        out.put(percentile_names_[i]);
-        out.put(" : ");
-        out.put_integer(percentiles->values[i].cents());
+        out << ',';
+        out << percentile_names_[i];
+        out << " : ";
+        out.integer(percentiles->values[i].cents());
       }
-      out.put('}');
+      out << '}';
     }
-    out.put('}');
+    out << '}';
   }
 
-  void put_stale_lines(StagedText& out, const Estimate& e) {
-    out.put('[');
+  void put_stale_lines(RowText& out, const Estimate& e) {
+    out << '[';
     bool first = true;
     for (const LineItem& line : e.lines) {
       if (!stale_(line)) continue;
-      if (!first) out.put(',');
+      if (!first) out << ',';
       first = false;
-      out.put(line_ids_(line.id));
+      out << line_ids_(line.id);
     }
-    out.put(']');
+    out << ']';
   }
 
   // warnings_array: each warning's object written by the library, once.
-  void put_warnings(StagedText& out, const Estimate& e) {
-    out.put('[');
+  void put_warnings(RowText& out, const Estimate& e) {
+    out << '[';
     bool first = true;
     for (const Contradiction& contradiction : e.contradictions) {
-      if (!first) out.put(',');
+      if (!first) out << ',';
       first = false;
       const WarningKey key{e.destination, contradiction.kind, contradiction.asked, contradiction.limit, e.cycles,
                            e.infusions};
       if (const auto known = warnings_.find(key); known != warnings_.end()) {
-        out.put(known->second);
+        out << known->second;
         continue;
       }
       const toml::array one = warnings_array({contradiction}, *e.destination, e.cycles, e.infusions);
       std::string object = to_json_line(*one.front().as_table());
-      out.put(object);
+      out << object;
       if (warnings_.size() < kMaxCachedWarnings) warnings_.emplace(key, std::move(object));
     }
-    out.put(']');
+    out << ']';
   }
 
   std::vector<Named> members_;  // in the library's order

@@ -6,7 +6,9 @@
 // inline, numbers are written straight into it, and the string is cut to what
 // was written when the row is done.
 
+#include <concepts>
 #include <cstdint>
+#include <type_traits>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -26,34 +28,46 @@ class RowText {
   RowText(const RowText&) = delete;
   RowText& operator=(const RowText&) = delete;
 
-  RowText& operator<<(std::string_view text) {
+  [[gnu::always_inline]] RowText& operator<<(std::string_view text) {
     room_for(text.size());
     std::memcpy(at_, text.data(), text.size());
     at_ += text.size();
     return *this;
   }
+  // A bool would print as a character: true and false are words, boolean()'s.
+  template <class T>
+    requires std::same_as<T, bool>
+  RowText& operator<<(T) = delete;
   RowText& operator<<(char c) {
     room_for(1);
     *at_++ = c;
     return *this;
   }
-  RowText& integer(std::int64_t value) {
+  template <std::integral Integer>
+  RowText& integer(Integer value) {
     room_for(kIntegerChars);
-    if (value < 0) *at_++ = '-';
-    at_ = digits(at_, value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
+    if constexpr (std::is_signed_v<Integer>) {
+      if (value < 0) {
+        *at_++ = '-';
+        at_ = digits(at_, 0 - static_cast<std::uint64_t>(value));
+        return *this;
+      }
+    }
+    at_ = digits(at_, static_cast<std::uint64_t>(value));
     return *this;
   }
-  RowText& integer(std::uint64_t value) {
-    room_for(kIntegerChars);
-    at_ = digits(at_, value);
-    return *this;
-  }
+  RowText& boolean(bool value) { return *this << (value ? std::string_view("true") : std::string_view("false")); }
   // "12400.00", "-0.50": the machine form of an amount.
   RowText& decimal(Money amount) {
     room_for(kDecimalChars);
     const std::int64_t cents = amount.cents();
     const std::uint64_t magnitude =
         cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
+    if (magnitude == 0) {  // nothing to adjust, as in most rows' adjustments
+      std::memcpy(at_, "0.00", 4);
+      at_ += 4;
+      return *this;
+    }
     if (cents < 0) *at_++ = '-';
     at_ = digits(at_, magnitude / 100);
     *at_++ = '.';

@@ -146,10 +146,10 @@ class CsvRows : public RowWriter {
     if (layout_.rank) text.integer(row.rank) << ',';
     const QueryCells cells(*row.estimate);
     text << cells.country << ',';
-    for (const int value : {cells.infusions, cells.cycles, cells.companions}) text.integer(std::int64_t{value}) << ',';
+    for (const int value : {cells.infusions, cells.cycles, cells.companions}) text.integer(value) << ',';
     text << cells.from << ',';
-    text.integer(std::int64_t{cells.nights}) << ',';
-    text.integer(std::int64_t{cells.travelers}) << ',';
+    text.integer(cells.nights) << ',';
+    text.integer(cells.travelers) << ',';
   }
 
   // Low, mid and high of each range, each followed by a comma.
@@ -188,7 +188,7 @@ class CsvRows : public RowWriter {
 
   // stale: the last cell, as CSV.
   void finish(RowText& text, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell) {
-    text << (range.high_open ? "true" : "false");
+    text.boolean(range.high_open);
     if (layout_.budget) {
       text << ',';
       if (with_budget && e.budget) text.decimal(*e.budget);

@@ -102,8 +102,12 @@ void stream_estimate_sweep(const Settings& settings, const QuerySweep& asked, co
   RowSink sink(out, *writer);
   sink.header();
   Progress progress(settings.progress, count);
+  Query query;
+  Estimate result;
+  LineTemplates templates;
   for (std::uint64_t i = 0; i < count; ++i) {
-    const Estimate result = estimate(catalog, sweep.at(i));
+    sweep.at(i, query);
+    estimate_into(catalog, query, result, &templates);
     sink.row(ScenarioRow{i + 1, 0, {}, 0, &result});
     progress.row_done();
   }
@@ -185,6 +189,7 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
   Scenario row;
   Query query;
   Estimate result;
+  LineTemplates templates;  // each destination's lines from each origin, set out once
   while (true) {
     try {
       if (!reader.next(row)) break;
@@ -209,7 +214,7 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
     }
     for (std::uint64_t i = 0; i < count; ++i) {
       row.sweep.at(i, query);
-      estimate_into(catalog, query, result);
+      estimate_into(catalog, query, result, &templates);
       sink.row(ScenarioRow{++scenario, row.input_row, row.key, 0, &result});
     }
     progress.row_done();

@@ -155,19 +155,20 @@ std::int64_t count_of(Count count, const Estimate& result) {
 
 // A figure the data leaves out, by its item's rule, from the first cycle's
 // price as this estimate has it (the data's, or a quote's).
-Figure derived_figure(const CostItem& item, const Estimate& result) {
-  if (item.derive == Derive::none || result.lines.empty() || result.lines.front().id != "treatment") {
+Figure derived_figure(const CostItem& item, const std::vector<LineItem>& lines, const Estimate& result) {
+  if (item.derive == Derive::none || lines.empty() || lines.front().id != "treatment") {
     // The data layer derives only what has a rule, after the treatment; this guards a hand-built catalog.
     throw Error(ErrorKind::data, result.destination->source_path + ": no figure for '" + std::string(item.id) + "'");
   }
-  return {derived_range(item.derive, result.lines.front().unit_cost, result.infusions_included),
-          derived_provenance(item.derive), false};
+  return {derived_range(item.derive, lines.front().unit_cost, result.infusions_included), derived_provenance(item.derive),
+          false};
 }
 
 // The figure a line is priced at: the family's own (an override), else the
 // quote's where the item lets a quote set it, else the data's, converted once,
 // or the item's rule where the data leaves it out.
-Figure figure_for(const ItemFigures& figures, const Query& query, const ExchangeRate& usd, const Estimate& result) {
+Figure figure_for(const ItemFigures& figures, const Query& query, const ExchangeRate& usd,
+                  const std::vector<LineItem>& lines, const Estimate& result) {
   const CostItem& item = *figures.item;
   if (const MoneyRange* yours = query.overrides.find(item.id)) return {*yours, &item.yours, false};
   const Quote* quote = result.quote;
@@ -180,7 +181,7 @@ Figure figure_for(const ItemFigures& figures, const Query& query, const Exchange
     figure.quoted = false;  // the line's label stays the item's: only the treatment is "quoted"
     return figure;
   }
-  if (figures.derived) return derived_figure(item, result);
+  if (figures.derived) return derived_figure(item, lines, result);
   const PriceFigure* data = figures.for_origin(result.origin_slot);
   if (!data) {
     // The data layer requires every origin; this guards a hand-built catalog.
@@ -193,14 +194,18 @@ Figure figure_for(const ItemFigures& figures, const Query& query, const Exchange
           query.sampling ? share_of(*data) : std::nullopt};
 }
 
-// Step 3: a line for each cost item the destination gives, priced at unit cost x quantity.
-void price_lines(const Catalog& catalog, const Query& query, Estimate& result) {
-  result.lines.reserve(result.destination->items.size() + 2);
+// Step 3a: a line for each cost item the destination gives, as the catalog
+// and the run's fixed choices set it out (its figure, words and unit), not yet
+// counted. The same for every estimate of one destination and origin in a run
+// (LineTemplates keeps them).
+void set_out_lines(const Catalog& catalog, const Query& query, const Estimate& result, std::vector<LineItem>& lines) {
+  lines.clear();
+  lines.reserve(result.destination->items.size() + 2);
   const ExchangeRate& usd = catalog.currencies.usd();
   for (const ItemFigures& figures : result.destination->items) {
     const CostItem& item = *figures.item;
-    const Figure figure = figure_for(figures, query, usd, result);
-    LineItem& line = result.lines.emplace_back();
+    const Figure figure = figure_for(figures, query, usd, lines, result);
+    LineItem& line = lines.emplace_back();
     line.item = &item;
     line.id = item.id;
     line.name = item.words == Words::label && !figures.words.empty() ? std::string_view(figures.words) : item.label;
@@ -208,15 +213,21 @@ void price_lines(const Catalog& catalog, const Query& query, Estimate& result) {
     line.quoted = figure.quoted;
     line.group = item.group;
     line.paid = item.paid;
-    for (const Count count : item.factors.counts()) {
+    line.unit = item.unit;
+    line.unit_cost = figure.range;
+    line.provenance = figure.provenance;
+    line.typical_at = figure.typical_at;
+  }
+}
+
+// Step 3b: each line counted and priced at unit cost x quantity.
+void count_lines(Estimate& result) {
+  for (LineItem& line : result.lines) {
+    for (const Count count : line.item->factors.counts()) {
       const CountWords words = words_of(count);
       line.factors.add({count_of(count, result), words.singular, words.plural});
     }
-    line.unit = item.unit;
-    line.unit_cost = figure.range;
-    line.cost = figure.range.times(line.quantity());
-    line.provenance = figure.provenance;
-    line.typical_at = figure.typical_at;
+    line.cost = line.unit_cost.times(line.quantity());
   }
 }
 
@@ -365,13 +376,32 @@ std::int64_t LineItem::quantity() const {
   return product;
 }
 
+const std::vector<LineItem>& LineTemplates::lines_for(const Catalog& catalog, const Query& query, const Estimate& result) {
+  // What a run holds fixed: when it changes (another quote, currency or figures of
+  // the family's own), the templates made for the old are of no use.
+  const bool same_run = catalog_ == &catalog && rate_ == result.rate && quote_ == result.quote &&
+                        sampling_ == query.sampling.has_value() && overrides_ == query.overrides;
+  if (!same_run) {
+    catalog_ = &catalog;
+    rate_ = result.rate;
+    quote_ = result.quote;
+    sampling_ = query.sampling.has_value();
+    overrides_ = query.overrides;
+    known_.assign(catalog.destinations.size() * kOrigins.size(), std::nullopt);
+  }
+  const auto destination = static_cast<std::size_t>(result.destination - catalog.destinations.data());
+  auto& lines = known_[destination * kOrigins.size() + result.origin_slot];
+  if (!lines) set_out_lines(catalog, query, result, lines.emplace());
+  return *lines;
+}
+
 Estimate estimate(const Catalog& catalog, const Query& query) {
   Estimate result;
   estimate_into(catalog, query, result);
   return result;
 }
 
-void estimate_into(const Catalog& catalog, const Query& query, Estimate& result) {
+void estimate_into(const Catalog& catalog, const Query& query, Estimate& result, LineTemplates* templates) {
   // A fresh estimate, but for the capacity of its vectors: taken out, emptied
   // and put back, so that a batch's estimates allocate nothing once warm.
   std::vector<const EntryRule*> entry_rules = std::move(result.entry_rules);
@@ -389,7 +419,13 @@ void estimate_into(const Catalog& catalog, const Query& query, Estimate& result)
   count_quantities(destination, query, result);
   find_contradictions(destination, result);
   try {
-    price_lines(catalog, query, result);
+    if (templates) {
+      const std::vector<LineItem>& set_out = templates->lines_for(catalog, query, result);
+      result.lines.assign(set_out.begin(), set_out.end());
+    } else {
+      set_out_lines(catalog, query, result, result.lines);
+    }
+    count_lines(result);
     deduct_package(result);
     add_up(query, result);
     if (query.sampling) result.simulation = simulate(result, *query.sampling);

@@ -137,8 +137,31 @@ extern const Provenance kMealsTransportSplit;
 // the arithmetic cannot hold. The lines are the destination's cost items, in
 // the item table's order, then the adjustments the query asks for.
 Estimate estimate(const Catalog& catalog, const Query& query);
+
+// The lines a destination's estimates start from, one set per destination and
+// origin: each cost item's figure found, converted and described, not yet
+// counted. They depend on nothing else but what a batch or sweep holds fixed
+// from row to row (the currency, the quote, the family's own figures, likely
+// ranges or not), so a run keeps them and each estimate copies its set instead
+// of finding every figure again (a batch makes millions of estimates from a few
+// dozen sets). Made when first asked for; all made again when the fixed part changes.
+class LineTemplates {
+ public:
+  const std::vector<LineItem>& lines_for(const Catalog& catalog, const Query& query, const Estimate& result);
+
+ private:
+  const Catalog* catalog_ = nullptr;
+  const ExchangeRate* rate_ = nullptr;
+  const Quote* quote_ = nullptr;
+  bool sampling_ = false;
+  Overrides overrides_;
+  std::vector<std::optional<std::vector<LineItem>>> known_;  // by destination, then origin (kOrigins)
+};
+
 // The same into result, reusing its vectors' capacity (batch runs make
-// millions). On a throw, result is left partly filled: not to be read.
-void estimate_into(const Catalog& catalog, const Query& query, Estimate& result);
+// millions), and with templates, the lines set out before for its destination
+// and origin: the same estimate, made faster. On a throw, result is left partly
+// filled: not to be read.
+void estimate_into(const Catalog& catalog, const Query& query, Estimate& result, LineTemplates* templates = nullptr);
 
 }  // namespace cpcost

@@ -3,9 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <limits>
+#include <sstream>
+#include <string>
 
 #include "core/error.hpp"
 #include "core/test_catalog.hpp"
+#include "data/bundled_catalog.hpp"
 
 using namespace cpcost;
 using cpcost::testing::dollars;
@@ -323,4 +326,83 @@ TEST_CASE("estimate_into: a reused estimate keeps nothing of the last query") {
   CHECK(e.treatment == dollars(10000, 20000));
   CHECK(e.travel == dollars(1900, 3400));
   CHECK(e.total == dollars(11900, 23400));
+}
+
+namespace {
+
+// Everything an estimate says, line by line, as text: two estimates that print
+// the same text are the same to every report.
+std::string everything_of(const Estimate& e) {
+  std::ostringstream out;
+  auto range = [&out](const MoneyRange& r) { out << r.low.cents() << ".." << r.high.cents() << (r.high_open ? "+" : "") << ' '; };
+  out << e.destination->id << ' ' << e.origin << ' ' << e.currency << ' ' << e.nights << ' ' << e.travelers << '\n';
+  for (const LineItem& line : e.lines) {
+    out << line.id << '|' << line.label() << '|' << static_cast<int>(line.group) << static_cast<int>(line.paid) << '|'
+        << line.unit << '|' << line.quantity() << '|' << line.provenance << '|' << line.typical_at.value_or(-1) << '|'
+        << line.included_units << '|' << line.percent_bp << '|';
+    for (const Factor& factor : line.factors) out << factor.count << ' ' << factor.singular << '/' << factor.plural << ' ';
+    for (const MoneyRange* r : {&line.unit_cost, &line.cost, &line.included, &line.base}) range(*r);
+    out << '\n';
+  }
+  for (const MoneyRange* r : {&e.treatment, &e.travel, &e.adjustments, &e.total}) range(*r);
+  out << e.contradictions.size() << ' ' << (e.fit ? static_cast<int>(*e.fit) : -1) << ' '
+      << (e.simulation ? e.simulation->total.at(50).cents() : -1) << '\n';
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("line templates: every estimate made from them is the estimate made without them") {
+  // The bundled data: derived figures (extra infusions, follow-ups), flights and visas per origin.
+  Catalog catalog = bundled_catalog();
+  catalog.currencies.rates["EUR"] = ExchangeRate{"EUR", 868'000, {}};
+  Quote quote;
+  quote.path = "q.toml";
+  quote.destination = "mexico";
+  quote.currency = "USD";
+  quote.price = {MoneyRange::exactly(Money::from_units(12000)), Provenance{"quote", "2026-10-01", false, "", true}};
+  quote.infusions_included = 3;
+  quote.nights_included = 4;
+  quote.includes = {Inclusion::accommodation, Inclusion::meals};
+  Overrides mine;
+  mine.set("flights", MoneyRange{Money::from_units(500), Money::from_units(900)});
+
+  // One run's templates through each change of what a run holds fixed, alone,
+  // there and back (0 is none of them), from one estimate to the next.
+  LineTemplates templates;
+  Estimate reused;
+  int compared = 0;
+  for (const Destination& destination : catalog.destinations) {
+    for (const std::string_view origin : kOrigins) {
+      for (const int infusions : {1, 4}) {
+        for (const int fixed : {0, 1, 0, 2, 0, 3, 0, 4, 0, 5}) {
+          Query query;
+          query.country = destination.id;
+          query.origin = std::string(origin);
+          query.infusions = infusions;
+          query.cycles = infusions == 1 ? 1 : 3;
+          query.companions = infusions == 1 ? 0 : 2;
+          if (fixed == 1 || fixed == 4) query.currency = "EUR";
+          if (fixed == 2) query.overrides = mine;
+          if (fixed == 3) {
+            query.sampling = Sampling{500, 7};
+            query.budget = Money::from_units(30000);
+          }
+          if (fixed == 4 && destination.id == "mexico") query.quote = &quote;
+          if (fixed == 5) {
+            query.contingency_bp = 1000;
+            query.fx_fee_bp = 250;
+            query.nights = 2;
+          }
+          CAPTURE(fixed);
+          CAPTURE(destination.id);
+          CAPTURE(origin);
+          estimate_into(catalog, query, reused, &templates);
+          CHECK(everything_of(reused) == everything_of(estimate(catalog, query)));
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared == static_cast<int>(catalog.destinations.size()) * 5 * 2 * 10);
 }

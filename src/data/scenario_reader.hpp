@@ -38,10 +38,14 @@ class ScenarioReader {
 
   // The next row; false at the end. Throws BadRow (a data Error)
   // "path:ROW: column NAME: what is wrong" for a bad row; the next call goes on after it.
+  // Between calls, scenario's sweep is the reader's to keep: reused from row to
+  // row, it is set whole only the first time.
   bool next(Scenario& scenario);
 
  private:
   enum Column { country, infusions, cycles, companions, from, nights, key, column_count };
+
+  void take_default(QuerySweep& sweep, int column) const;  // a column's field as the defaults have it
 
   CsvReader& csv_;
   std::string path_;
@@ -50,6 +54,7 @@ class ScenarioReader {
   std::string key_column_;
   std::vector<int> columns_;  // the file's columns, by position
   std::size_t width_ = 0;
+  const Scenario* filled_ = nullptr;  // the scenario last given the defaults whole
 };
 
 }  // namespace cpcost

@@ -74,18 +74,23 @@ void put_key(RowText& out, std::string_view key) {
 }
 
 // Texts the library escaped, by what they say: origins, currencies, item ids. A
-// few dozen at most in a run, so a flat list.
+// few dozen at most in a run, so a flat list. Each text is known by where it is
+// first (kOrigins, the item table, the catalog's rates, all of which outlive
+// the writer), so that most lookups compare an address, not the letters.
 class EscapedTexts {
  public:
   std::string_view operator()(std::string_view text) {
     for (const auto& [known, escaped] : known_) {
+      if (known.data() == text.data() && known.size() == text.size()) return escaped;
+    }
+    for (const auto& [known, escaped] : known_) {
       if (known == text) return escaped;
     }
-    return known_.emplace_back(std::string(text), json_string(text)).second;
+    return known_.emplace_back(text, json_string(text)).second;
   }
 
  private:
-  std::vector<std::pair<std::string, std::string>> known_;
+  std::vector<std::pair<std::string_view, std::string>> known_;
 };
 
 // What a destination's rows all say, escaped once.

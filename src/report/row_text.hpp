@@ -101,32 +101,32 @@ class RowText {
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
+  static constexpr std::uint64_t kPowersOfTen[] = {1ULL,
+                                                   10ULL,
+                                                   100ULL,
+                                                   1000ULL,
+                                                   10000ULL,
+                                                   100000ULL,
+                                                   1000000ULL,
+                                                   10000000ULL,
+                                                   100000000ULL,
+                                                   1000000000ULL,
+                                                   10000000000ULL,
+                                                   100000000000ULL,
+                                                   1000000000000ULL,
+                                                   10000000000000ULL,
+                                                   100000000000000ULL,
+                                                   1000000000000000ULL,
+                                                   10000000000000000ULL,
+                                                   100000000000000000ULL,
+                                                   1000000000000000000ULL,
+                                                   10000000000000000000ULL};
   // From the number's bit length (log10(2) is about 1233/4096), then one compare:
   // a loop dividing by ten was a third of a CSV row's numbers.
   static constexpr int digit_count(std::uint64_t value) {
-    constexpr std::uint64_t kPowers[] = {1ULL,
-                                         10ULL,
-                                         100ULL,
-                                         1000ULL,
-                                         10000ULL,
-                                         100000ULL,
-                                         1000000ULL,
-                                         10000000ULL,
-                                         100000000ULL,
-                                         1000000000ULL,
-                                         10000000000ULL,
-                                         100000000000ULL,
-                                         1000000000000ULL,
-                                         10000000000000ULL,
-                                         100000000000000ULL,
-                                         1000000000000000ULL,
-                                         10000000000000000ULL,
-                                         100000000000000000ULL,
-                                         1000000000000000000ULL,
-                                         10000000000000000000ULL};
     const int bits = 64 - std::countl_zero(value | 1);
     const int guess = (bits * 1233) >> 12;  // floor(log10(2^bits)): the count, or one less
-    return guess + ((value | 1) >= kPowers[guess] ? 1 : 0);  // 0 has one digit, as 1 has
+    return guess + ((value | 1) >= kPowersOfTen[guess] ? 1 : 0);  // 0 has one digit, as 1 has
   }
 
   static constexpr std::size_t kRoom = 1024;  // most rows fit: one resize of the string each

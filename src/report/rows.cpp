@@ -91,7 +91,7 @@ class CsvRows : public RowWriter {
     if (!layout_.items) {
       start(text, row);
       amounts(text, {&e.treatment, &e.travel, &e.adjustments, &e.total});
-      finish(text, e, e.total, true, stale_cell(e));
+      finish(text, e, e.total, true, {}, &e);
       return;
     }
     for (const LineItem& line : e.lines) {
@@ -161,16 +161,16 @@ class CsvRows : public RowWriter {
     }
   }
 
-  // The summary row's stale cell: the ids of the stale lines (stale_ids), in a
-  // reused string. Ids and ';' need no CSV quoting.
-  std::string_view stale_cell(const Estimate& e) {
-    stale_ids_.clear();
+  // The summary row's stale cell: the ids of the stale lines (stale_ids), written
+  // straight into the row. Ids and ';' need no CSV quoting.
+  void stale_ids(RowText& text, const Estimate& e) {
+    bool first = true;
     for (const LineItem& line : e.lines) {
       if (!stale_(line)) continue;
-      if (!stale_ids_.empty()) stale_ids_ += ';';
-      stale_ids_ += line.id;
+      if (!first) text << ';';
+      first = false;
+      text << line.id;
     }
-    return stale_ids_;
   }
 
   // The advisory cells (level, words) of a destination, as CSV: the same on
@@ -186,8 +186,9 @@ class CsvRows : public RowWriter {
     return advisories_.emplace_back(&destination, std::move(cells)).second;
   }
 
-  // stale: the last cell, as CSV.
-  void finish(RowText& text, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell) {
+  // The stale cell: stale_cell, or the stale lines' ids of stale_lines_of (the summary row).
+  void finish(RowText& text, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell,
+              const Estimate* stale_lines_of = nullptr) {
     text.boolean(range.high_open);
     if (layout_.budget) {
       text << ',';
@@ -196,6 +197,7 @@ class CsvRows : public RowWriter {
       if (with_budget && e.fit) text << describe(*e.fit);
     }
     text << ',' << e.currency << ',' << stale_cell;
+    if (stale_lines_of) stale_ids(text, *stale_lines_of);
     // The advisory where the treatment happens: its level (empty where none is numbered) and its words.
     text << ',' << advisory_cells(*e.destination);
     // What the data says against the query, by id: the same on every row of a scenario.
@@ -221,7 +223,6 @@ class CsvRows : public RowWriter {
 
   RowLayout layout_;
   StaleFigures stale_{layout_.today};  // each figure's age worked out once for the run
-  std::string stale_ids_;
   std::string quoted_;  // a field that needs quotes, reused
   std::vector<std::pair<const Destination*, std::string>> advisories_;  // a handful: a flat list
 };

@@ -144,3 +144,35 @@ TEST_CASE("scenarios: after a bad row, the next ones are read") {
   CHECK(result.scenarios[0].input_row == 2);
   CHECK(result.scenarios[1].input_row == 4);
 }
+
+TEST_CASE("scenarios: a row's empty cells take the defaults, whatever the row before it set") {
+  // One scenario reused from row to row, as a batch does: each row sets its own
+  // columns; an empty cell, or a bad row before, leaves nothing of the last.
+  QuerySweep defaults;
+  defaults.countries = {"borderland"};
+  defaults.infusions = {2};
+  defaults.currency = "EUR";  // not a column: kept on every row
+  const Result result = read("country,infusions,from,nights\n"
+                             "testland,5,europe,9\n"
+                             ",,,\n"
+                             "tl,1..3,asia,x\n"
+                             "testland,,EUROPE,\n",
+                             defaults, true);
+  REQUIRE(result.scenarios.size() == 3);
+  REQUIRE(result.errors.size() == 1);  // the third row: nights x
+  const Query first = result.scenarios[0].sweep.at(0);
+  CHECK(first.country == "testland");
+  CHECK(first.infusions == 5);
+  CHECK(first.origin == "europe");
+  CHECK(first.nights == 9);
+  const Query second = result.scenarios[1].sweep.at(0);
+  CHECK(second.country == "borderland");
+  CHECK(second.infusions == 2);
+  CHECK_FALSE(second.origin.has_value());
+  CHECK_FALSE(second.nights.has_value());
+  const QuerySweep& third = result.scenarios[2].sweep;  // after the bad row, which set infusions and from
+  CHECK(third.size() == 1);
+  CHECK(third.at(0).infusions == 2);
+  CHECK(third.at(0).origin == "europe");
+  for (const Scenario& scenario : result.scenarios) CHECK(scenario.sweep.currency == "EUR");
+}

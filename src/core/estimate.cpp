@@ -370,12 +370,6 @@ std::string LineItem::label() const {
   return quoted ? text + ", quoted" : text;
 }
 
-std::int64_t LineItem::quantity() const {
-  std::int64_t product = 1;
-  for (const auto& factor : factors) product *= factor.count;  // bounded by QueryLimits: cannot overflow
-  return product;
-}
-
 const std::vector<LineItem>& LineTemplates::lines_for(const Catalog& catalog, const Query& query, const Estimate& result) {
   // What a run holds fixed: when it changes (another quote, currency or figures of
   // the family's own), the templates made for the old are of no use.

@@ -65,7 +65,11 @@ struct LineItem {
   // Where the figure's typical value lies between its low and high, 0 to 1; empty: none given (a uniform draw).
   std::optional<double> typical_at;
 
-  std::int64_t quantity() const;
+  std::int64_t quantity() const {
+    std::int64_t product = 1;
+    for (const auto& factor : factors) product *= factor.count;  // bounded by QueryLimits: cannot overflow
+    return product;
+  }
   // For people: "Flights to Rzeszów, Poland, round trip".
   std::string label() const;
 };

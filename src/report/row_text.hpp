@@ -129,7 +129,7 @@ class RowText {
     return guess + ((value | 1) >= kPowersOfTen[guess] ? 1 : 0);  // 0 has one digit, as 1 has
   }
 
-  static constexpr std::size_t kRoom = 1024;  // most rows fit: one resize of the string each
+  static constexpr std::size_t kRoom = 2048;  // most rows fit (a JSON row is about 1,100 bytes): one resize of the string each
 
   std::size_t used() const { return static_cast<std::size_t>(at_ - out_.data()); }
   void room_for(std::size_t size) {

@@ -70,29 +70,12 @@ bool stale(const Provenance& provenance, const Date& today) {
   return older_than_months(provenance.as_of, today, kStaleMonths);
 }
 
-namespace {
-
-// Whether a line's figure counts at all: a line of no quantity, or one a
-// package covers whole, costs nothing, whatever the age of its figure.
-bool priced(const LineItem& line) {
-  const bool covered = line.cost == MoneyRange{} && line.included != MoneyRange{};
-  return line.quantity() > 0 && !covered && line.provenance;
-}
-
-}  // namespace
-
 bool stale(const LineItem& line, const Date& today) { return priced(line) && stale(*line.provenance, today); }
 
-bool StaleFigures::operator()(const LineItem& line) {
-  if (!line.provenance) return false;
-  // The figure's age first, from the memo: a recent figure needs no more.
-  auto& recent = recent_[slot_of(line.provenance)];
-  if (recent.first != line.provenance) {
-    const auto [at, added] = known_.try_emplace(line.provenance, false);
-    if (added) at->second = stale(*line.provenance, today_);
-    recent = {line.provenance, at->second};
-  }
-  return recent.second && priced(line);
+void StaleFigures::learn(const Provenance* provenance, std::pair<const Provenance*, bool>& recent) {
+  const auto [at, added] = known_.try_emplace(provenance, false);
+  if (added) at->second = stale(*provenance, today_);
+  recent = {provenance, at->second};
 }
 
 bool any_stale(const Estimate& estimate, const Date& today) {

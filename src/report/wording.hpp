@@ -48,15 +48,30 @@ bool stale(const Provenance& provenance, const Date& today);
 inline constexpr std::string_view kStaleMark = " *";
 bool stale(const LineItem& line, const Date& today);
 
+// Whether a line's figure counts at all: a line of no quantity, or one a
+// package covers whole, costs nothing, whatever the age of its figure.
+inline bool priced(const LineItem& line) {
+  const bool covered = line.cost == MoneyRange{} && line.included != MoneyRange{};
+  return line.quantity() > 0 && !covered && line.provenance;
+}
+
 // The same for the many rows of a batch or sweep: each figure's date is read
 // once, not once a row (reading dates was a twentieth of a CSV batch's time).
 // Figures are known by their address, which stays for the run.
 class StaleFigures {
  public:
   explicit StaleFigures(const Date& today) : today_(today) {}
-  bool operator()(const LineItem& line);
+  // Inline, the memo's misses apart: a batch asks for every line of every row.
+  bool operator()(const LineItem& line) {
+    if (!line.provenance) return false;
+    // The figure's age first, from the memo: a recent figure needs no more.
+    auto& recent = recent_[slot_of(line.provenance)];
+    if (recent.first != line.provenance) learn(line.provenance, recent);
+    return recent.second && priced(line);
+  }
 
  private:
+  void learn(const Provenance* provenance, std::pair<const Provenance*, bool>& recent);
   // A figure's slot in recent_: a few bits of its address above the alignment.
   static std::size_t slot_of(const Provenance* provenance) {
     return (reinterpret_cast<std::uintptr_t>(provenance) >> 4) % kRecent;

@@ -312,6 +312,10 @@ class SummaryJsonRow::Writer {
 
   // likely_object (amounts_object and percentiles_object): members by name.
   void put_amounts(RowText& out, const MoneyRange& range, const Percentiles* percentiles) const {
+    if (!percentiles && range == MoneyRange{}) {  // nothing, as most rows' adjustments: at once
+      out << "{\"high_cents\" : 0,\"high_open\" : false,\"low_cents\" : 0,\"mid_cents\" : 0}";
+      return;
+    }
     out << "{\"high_cents\" : ";
     out.integer(range.high.cents());
     out << ",\"high_open\" : ";

@@ -213,6 +213,10 @@ void set_out_lines(const Catalog& catalog, const Query& query, const Estimate& r
     line.quoted = figure.quoted;
     line.group = item.group;
     line.paid = item.paid;
+    for (const Count count : item.factors.counts()) {
+      const CountWords words = words_of(count);
+      line.factors.add({0, words.singular, words.plural});  // counted in step 3b
+    }
     line.unit = item.unit;
     line.unit_cost = figure.range;
     line.provenance = figure.provenance;
@@ -220,14 +224,17 @@ void set_out_lines(const Catalog& catalog, const Query& query, const Estimate& r
   }
 }
 
-// Step 3b: each line counted and priced at unit cost x quantity.
+// Step 3b: each line counted (its factors in its item's order) and priced at
+// unit cost x quantity.
 void count_lines(Estimate& result) {
   for (LineItem& line : result.lines) {
-    for (const Count count : line.item->factors.counts()) {
-      const CountWords words = words_of(count);
-      line.factors.add({count_of(count, result), words.singular, words.plural});
+    const Count* count = line.item->factors.counts().data();
+    std::int64_t quantity = 1;
+    for (Factor& factor : line.factors) {
+      factor.count = count_of(*count++, result);
+      quantity *= factor.count;  // bounded by QueryLimits: cannot overflow
     }
-    line.cost = line.unit_cost.times(line.quantity());
+    line.cost = line.unit_cost.times(quantity);
   }
 }
 

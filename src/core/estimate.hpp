@@ -37,6 +37,8 @@ class Factors {
   }
   const Factor* begin() const { return items_.data(); }
   const Factor* end() const { return items_.data() + size_; }
+  Factor* begin() { return items_.data(); }
+  Factor* end() { return items_.data() + size_; }
   std::size_t size() const { return size_; }
 
  private:

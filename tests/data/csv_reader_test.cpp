@@ -103,13 +103,20 @@ TEST_CASE("csv reader: before_read runs before each read") {
 
 namespace {
 
-// Every record of text, read from a file: a reader that stops early leaves no writer waiting.
-Rows read_file(const std::string& text) {
+// A temporary file holding text, read from its start (removed when closed).
+FILE* file_holding(const std::string& text) {
   FILE* file = std::tmpfile();
   REQUIRE(file != nullptr);
   const int fd = fileno(file);
   REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
   REQUIRE(::lseek(fd, 0, SEEK_SET) == 0);
+  return file;
+}
+
+// Every record of text, read from a file: a reader that stops early leaves no writer waiting.
+Rows read_file(const std::string& text) {
+  FILE* file = file_holding(text);
+  const int fd = fileno(file);
   Rows rows;
   try {
     CsvReader reader(fd, "test.csv");
@@ -183,11 +190,8 @@ struct Outcome {
 };
 
 Outcome outcome_of(const std::string& text, CsvReader::Lines lines) {
-  FILE* file = std::tmpfile();
-  REQUIRE(file != nullptr);
+  FILE* file = file_holding(text);
   const int fd = fileno(file);
-  REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
-  REQUIRE(::lseek(fd, 0, SEEK_SET) == 0);
   Outcome outcome;
   try {
     CsvReader reader(fd, "t.csv", {}, lines);

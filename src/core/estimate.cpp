@@ -404,12 +404,13 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
 
 void estimate_into(const Catalog& catalog, const Query& query, Estimate& result, LineTemplates* templates) {
   // A fresh estimate, but for the capacity of its vectors: taken out, emptied
-  // and put back, so that a batch's estimates allocate nothing once warm.
+  // and put back, so that a batch's estimates allocate nothing once warm. The
+  // lines are left as they are for step 3 to replace: copied over lines that
+  // exist, a template is one block copy; into an empty vector, a line at a time.
   std::vector<const EntryRule*> entry_rules = std::move(result.entry_rules);
   std::vector<LineItem> lines = std::move(result.lines);
   std::vector<Contradiction> contradictions = std::move(result.contradictions);
   entry_rules.clear();
-  lines.clear();
   contradictions.clear();
   result = Estimate{};
   result.entry_rules = std::move(entry_rules);
@@ -422,7 +423,7 @@ void estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
   try {
     if (templates) {
       const std::vector<LineItem>& set_out = templates->lines_for(catalog, query, result);
-      result.lines.assign(set_out.begin(), set_out.end());
+      result.lines = set_out;
     } else {
       set_out_lines(catalog, query, result, result.lines);
     }

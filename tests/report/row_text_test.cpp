@@ -65,3 +65,27 @@ TEST_CASE("row text: a row longer than the room made at first grows, and the str
   { RowText nothing(out); }  // a row with nothing written leaves the string as it was
   CHECK(out.size() == 5 + 2 + cell.size() + 3);
 }
+
+TEST_CASE("row text: random integers of every size as std::to_chars writes them") {
+  // Numbers of every length, against the library, at random.
+  std::uint64_t state = 20261129;
+  int mismatches = 0;
+  std::string first_mismatch;
+  for (int i = 0; i < 200'000; ++i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;  // an LCG: reproducible
+    const std::uint64_t random = state ^ (state >> 29);
+    const int digits = 1 + static_cast<int>((state >> 40) % 20);  // 1 to 20 digits
+    std::uint64_t limit = 1;
+    for (int d = 0; d < digits && d < 19; ++d) limit *= 10;
+    const std::uint64_t value = digits == 20 ? random : random % limit;
+    const auto cents = static_cast<std::int64_t>(value >> 1);
+    std::string out;
+    RowText(out).integer(value).decimal(Money::from_cents(cents));
+    const std::string fraction = reference(cents % 100);
+    const std::string expected =
+        reference(value) + reference(cents / 100) + "." + (fraction.size() == 1 ? "0" : "") + fraction;
+    if (out != expected && mismatches++ == 0) first_mismatch = out + " for " + expected;
+  }
+  CHECK(first_mismatch == "");
+  CHECK(mismatches == 0);
+}

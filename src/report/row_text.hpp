@@ -6,6 +6,7 @@
 // inline, numbers are written straight into it, and the string is cut to what
 // was written when the row is done.
 
+#include <algorithm>
 #include <bit>
 #include <concepts>
 #include <cstdint>
@@ -31,8 +32,7 @@ class RowText {
 
   [[gnu::always_inline]] RowText& operator<<(std::string_view text) {
     room_for(text.size());
-    std::memcpy(at_, text.data(), text.size());
-    at_ += text.size();
+    at_ = std::copy(text.begin(), text.end(), at_);  // not memcpy: an empty view's data may be null
     return *this;
   }
   // A bool would print as a character: true and false are words, boolean()'s.

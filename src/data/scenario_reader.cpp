@@ -166,9 +166,9 @@ bool ScenarioReader::next(Scenario& scenario) {
   // or resets its own columns, and the other fields keep the defaults (copying
   // every field each row was a twentieth of a batch's time). Copy-assignment
   // keeps the capacity of the vectors and strings: a row allocates nothing.
-  if (filled_ != &scenario) {
+  if (scenario.filled_by != this) {
     scenario.sweep = defaults_;
-    filled_ = &scenario;
+    scenario.filled_by = this;
   }
   QuerySweep& sweep = scenario.sweep;
   for (std::size_t i = 0; i < width_; ++i) {

@@ -21,10 +21,14 @@ class BadRow : public Error {
   using Error::Error;
 };
 
+class ScenarioReader;
+
 struct Scenario {
   std::uint64_t input_row = 0;  // the data row: 1 is the row after the header
   std::string key;              // the id or name cell
   QuerySweep sweep;             // this row's queries, countries resolved to ids
+  // The reader that gave sweep its defaults whole; from then on it sets only its columns.
+  const ScenarioReader* filled_by = nullptr;
 };
 
 class ScenarioReader {
@@ -39,7 +43,7 @@ class ScenarioReader {
   // The next row; false at the end. Throws BadRow (a data Error)
   // "path:ROW: column NAME: what is wrong" for a bad row; the next call goes on after it.
   // Between calls, scenario's sweep is the reader's to keep: reused from row to
-  // row, it is set whole only the first time.
+  // row, it is set whole only the first time (filled_by).
   bool next(Scenario& scenario);
 
  private:
@@ -54,7 +58,6 @@ class ScenarioReader {
   std::string key_column_;
   std::vector<int> columns_;  // the file's columns, by position
   std::size_t width_ = 0;
-  const Scenario* filled_ = nullptr;  // the scenario last given the defaults whole
 };
 
 }  // namespace cpcost

@@ -176,3 +176,28 @@ TEST_CASE("scenarios: a row's empty cells take the defaults, whatever the row be
   CHECK(third.at(0).origin == "europe");
   for (const Scenario& scenario : result.scenarios) CHECK(scenario.sweep.currency == "EUR");
 }
+
+TEST_CASE("scenarios: a fresh scenario for each row takes the defaults whole, wherever it lives") {
+  // A new Scenario each time, as a loop body would make one (often at the same address):
+  // each gets the run's defaults, not a field of QuerySweep's own.
+  const Catalog catalog = testing::test_catalog();
+  const std::string text = "country,infusions\ntestland,5\ntestland,\n";
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  REQUIRE(::write(fds[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  close(fds[1]);
+  QuerySweep defaults;
+  defaults.currency = "EUR";
+  defaults.infusions = {2};
+  CsvReader csv(fds[0], "b.csv");
+  ScenarioReader reader(csv, "b.csv", defaults, catalog);
+  std::vector<std::optional<int>> infusions;
+  for (int row = 0; row < 2; ++row) {
+    Scenario scenario;
+    REQUIRE(reader.next(scenario));
+    CHECK(scenario.sweep.currency == "EUR");
+    infusions.push_back(scenario.sweep.at(0).infusions);
+  }
+  close(fds[0]);
+  CHECK(infusions == std::vector<std::optional<int>>{5, 2});
+}

@@ -188,10 +188,10 @@ Figure figure_for(const ItemFigures& figures, const Query& query, const Exchange
     throw Error(ErrorKind::data, result.destination->source_path + ": no " + std::string(item.data_key) +
                                      " for origin '" + std::string(result.origin) + "'");
   }
-  // Where typical lies matters only to the draws of likely ranges.
   // Most estimates are in US dollars, as the data is: no conversion to make.
-  return {&usd == result.rate ? data->range : convert(data->range, usd, *result.rate), &data->provenance, false,
-          query.sampling ? share_of(*data) : std::nullopt};
+  const MoneyRange range = &usd == result.rate ? data->range : convert(data->range, usd, *result.rate);
+  // Where typical lies matters only to the draws of likely ranges.
+  return {range, &data->provenance, false, query.sampling ? share_of(*data) : std::nullopt};
 }
 
 // Step 3a: a line for each cost item the destination gives, as the catalog

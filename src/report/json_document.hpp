@@ -1,7 +1,8 @@
 #pragma once
 // The pieces of cpcost's JSON documents, built as toml++ tables and written by
 // toml++'s json_formatter, so that every string is escaped by a library.
-// Keys come out in alphabetical order. Schemas: README, "JSON output".
+// Keys come out in alphabetical order. Schemas: README, "JSON output". (A batch's
+// summary rows are put together from strings escaped here, once each: json_rows.hpp.)
 
 #include <toml++/toml.h>
 

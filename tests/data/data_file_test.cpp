@@ -13,22 +13,14 @@
 #include <fstream>
 
 #include "core/error.hpp"
+#include "temp_dir.hpp"
 
 using namespace cpcost;
 namespace fs = std::filesystem;
 
-namespace {
+using testing::TempDir;
 
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("cpcost-data-file-" + std::to_string(::getpid()) + "-" +
-                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::ofstream(path / name, std::ios::binary) << text;
-    return (path / name).string();
-  }
-};
+namespace {
 
 }  // namespace
 

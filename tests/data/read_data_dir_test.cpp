@@ -9,22 +9,14 @@
 #include <unistd.h>
 
 #include "core/error.hpp"
+#include "temp_dir.hpp"
 
 using namespace cpcost;
 namespace fs = std::filesystem;
 
-namespace {
+using testing::TempDir;
 
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("cpcost-test-" + std::to_string(::getpid()) + "-" +
-                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-  void write(const std::string& name, const std::string& text) const {
-    fs::create_directories((path / name).parent_path());
-    std::ofstream(path / name) << text;
-  }
-};
+namespace {
 
 }  // namespace
 

@@ -2,8 +2,10 @@
 another directory, with a clean environment, capturing exit code and streams."""
 
 import os
+import shutil
 import subprocess
 import tempfile
+import unittest
 
 BIN = os.environ["CPCOST_BIN"]
 FIXTURES = os.environ["CPCOST_FIXTURES"]
@@ -32,3 +34,24 @@ def run(*args, env=None, stdout=subprocess.PIPE, cwd=None, timeout=60):
                               stderr=subprocess.PIPE, timeout=timeout)
     out = done.stdout.decode("utf-8") if done.stdout is not None else ""
     return done.returncode, out, done.stderr.decode("utf-8")
+
+
+class TempDirTest(unittest.TestCase):
+    """A test case with a directory of its own (self.tmp), removed after each test."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def path(self, name):
+        return os.path.join(self.tmp, name)
+
+    def write(self, name, text):
+        """name (it may name subdirectories) holding text; returns its path."""
+        path = self.path(name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path

@@ -12,11 +12,10 @@ import re
 import select
 import shutil
 import subprocess
-import tempfile
 import time
 import unittest
 
-from cpcost_run import BIN, FIXTURES, base_env, run
+from cpcost_run import BIN, FIXTURES, TempDirTest, base_env, run
 
 DATA = os.path.join(FIXTURES, "data")
 
@@ -32,21 +31,7 @@ def rows_of(text):
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
-class Directory(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.mkdtemp()
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp)
-
-    def path(self, name):
-        return os.path.join(self.tmp, name)
-
-    def write(self, name, text):
-        with open(self.path(name), "w", encoding="utf-8") as f:
-            f.write(text)
-        return self.path(name)
-
+class Directory(TempDirTest):
     def data_dir(self, testland=lambda text: text, currencies=""):
         """A copy of the fixture data, its Testland and currencies changed as asked."""
         target = self.path("data")

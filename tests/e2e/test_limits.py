@@ -17,7 +17,7 @@ import threading
 import time
 import unittest
 
-from cpcost_run import BIN, FIXTURES, base_env
+from cpcost_run import BIN, FIXTURES, TempDirTest, base_env
 
 
 def sanitized():
@@ -74,35 +74,28 @@ class Run:
             self.err = err.read(1 << 20).decode("utf-8", "replace")
 
 
-class Limits(unittest.TestCase):
+class Limits(TempDirTest):
     def setUp(self):
-        self.dir = tempfile.mkdtemp()  # the working directory: inputs go here
-        self.tmp = tempfile.mkdtemp()  # cpcost's TMPDIR
-        data = os.path.join(self.dir, "d", "destinations")
+        super().setUp()  # self.tmp: the working directory, where inputs go
+        self.tmpdir = tempfile.mkdtemp()  # cpcost's TMPDIR
+        data = os.path.join(self.tmp, "d", "destinations")
         os.makedirs(data)
         shutil.copy(TESTLAND, data)
 
     def tearDown(self):
-        shutil.rmtree(self.dir)
-        shutil.rmtree(self.tmp)
-
-    def path(self, name):
-        return os.path.join(self.dir, name)
-
-    def write(self, name, text):
-        with open(self.path(name), "w", encoding="utf-8") as f:
-            f.write(text)
+        super().tearDown()
+        shutil.rmtree(self.tmpdir)
 
     def files(self):
         found = []
-        for top in (self.dir, self.tmp):
+        for top in (self.tmp, self.tmpdir):
             for root, dirs, names in os.walk(top):
                 found += [os.path.join(root, n) for n in dirs + names]
         return sorted(found)
 
     def run_bounded(self, *args, stdin=subprocess.DEVNULL, **env):
         before = self.files()
-        run = Run(args, self.dir, base_env(TMPDIR=self.tmp, **env), stdin)
+        run = Run(args, self.tmp, base_env(TMPDIR=self.tmpdir, **env), stdin)
         self.assertLess(run.seconds, SECONDS, f"{args[:3]}: took {run.seconds:.2f} s (killed after {SECONDS + 5})")
         self.assertLess(run.megabytes, MEGABYTES, f"{args[:3]}: peaked at {run.megabytes:.0f} MB")
         self.assertEqual(self.files(), before, f"{args[:3]}: left files behind")

@@ -9,10 +9,9 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import unittest
 
-from cpcost_run import FIXTURES, base_env, run
+from cpcost_run import FIXTURES, TempDirTest, base_env, run
 
 DATA = os.path.join(FIXTURES, "data")
 EXAMPLE = os.path.join(FIXTURES, "..", "..", "data", "examples", "quote.toml")
@@ -36,22 +35,7 @@ def lines_by_id(document):
     return {line["id"]: line for line in document["lines"]}
 
 
-class TempDir(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.mkdtemp()
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp)
-
-    def write(self, name, text):
-        path = os.path.join(self.tmp, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
-        return path
-
-
-class Quotes(TempDir):
+class Quotes(TempDirTest):
     def test_a_quote_replaces_the_treatment_and_its_package_is_not_charged_again(self):
         quote = self.write("q.toml", QUOTE.format(currency="USD", price="12000"))
         code, out, err = run("--data", DATA, "--quote", quote, "--infusions", "4", "--companions", "2",
@@ -265,7 +249,7 @@ class Currencies(unittest.TestCase):
                 self.assertEqual(json.loads(out)["currency"], code_)
 
 
-class Config(TempDir):
+class Config(TempDirTest):
     def env(self, **extra):
         return base_env(XDG_CONFIG_HOME=self.tmp, **extra)
 
@@ -383,7 +367,7 @@ class Config(TempDir):
         self.assertEqual(json.loads(out)["currency"], "EUR")
 
 
-class Validate(TempDir):
+class Validate(TempDirTest):
     def test_the_bundled_data_is_clean(self):
         code, out, err = run("validate")
         self.assertEqual((code, err), (0, ""))

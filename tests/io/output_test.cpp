@@ -14,9 +14,12 @@
 #include <unistd.h>
 
 #include "core/error.hpp"
+#include "temp_dir.hpp"
 
 using namespace cpcost;
 namespace fs = std::filesystem;
+
+using testing::TempDir;
 
 namespace {
 
@@ -38,12 +41,6 @@ mode_t mode_of(const fs::path& path) {
   REQUIRE(::stat(path.c_str(), &status) == 0);
   return status.st_mode & 07777;
 }
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("cpcost-output-" + std::to_string(::getpid()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 constexpr int kEndingSignals[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGXFSZ};
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <optional>
 
@@ -87,11 +88,9 @@ class CsvRows : public RowWriter {
 
   void row(std::string& out, const ScenarioRow& row) override {
     const Estimate& e = *row.estimate;
-    RowText text(out);
+    RowText text(out, layout_.items ? RowText::kDefaultRoom : RowText::kCsvRoom);
     if (!layout_.items) {
-      start(text, row);
-      amounts(text, {&e.treatment, &e.travel, &e.adjustments, &e.total});
-      finish(text, e, e.total, true, {}, &e);
+      summary(text, row, e);
       return;
     }
     for (const LineItem& line : e.lines) {
@@ -186,17 +185,75 @@ class CsvRows : public RowWriter {
     return advisories_.emplace_back(&destination, std::move(cells)).second;
   }
 
+  // The row of a scenario without --items, millions of them in a batch: the
+  // cells after the key (counts, the twelve amounts, high_open) in one
+  // stretch of bounded length, and those from currency to warnings, which
+  // repeat, copied whole from described_cells.
+  void summary(RowText& text, const ScenarioRow& row, const Estimate& e) {
+    text.integer(row.scenario) << ',';
+    if (layout_.input_row) text.integer(row.input_row) << ',';
+    if (!layout_.key_column.empty()) {
+      field(text, row.key);
+      text << ',';
+    }
+    const QueryCells cells(e);
+    // A rank, seven cells of counts and names, twelve amounts, each with its comma; high_open.
+    const std::size_t most =
+        8 * (RowText::kIntegerChars + 1) + 12 * (RowText::kDecimalChars + 1) + cells.country.size() + cells.from.size() + 5;
+    text.bounded(most, [&](char* at) {
+      if (layout_.rank) {
+        at = row_chars::integer(at, row.rank);
+        *at++ = ',';
+      }
+      at = row_chars::text(at, cells.country);
+      *at++ = ',';
+      for (const int value : {cells.infusions, cells.cycles, cells.companions}) {
+        at = row_chars::integer(at, value);
+        *at++ = ',';
+      }
+      at = row_chars::text(at, cells.from);
+      *at++ = ',';
+      for (const int value : {cells.nights, cells.travelers}) {
+        at = row_chars::integer(at, value);
+        *at++ = ',';
+      }
+      for (const MoneyRange* range : {&e.treatment, &e.travel, &e.adjustments, &e.total}) {
+        for (const Money amount : {range->low, range->mid(), range->high}) {
+          at = row_chars::decimal(at, amount);
+          *at++ = ',';
+        }
+      }
+      return row_chars::text(at, e.total.high_open ? std::string_view("true") : std::string_view("false"));
+    });
+    budget_cells(text, e, true);
+    text << ',' << described_cells(e);
+    likely_cells(text, e, true);
+    text << "\r\n";
+  }
+
   // The stale cell: stale_cell, or the stale lines' ids of stale_lines_of (the summary row).
   void finish(RowText& text, const Estimate& e, const MoneyRange& range, bool with_budget, std::string_view stale_cell,
               const Estimate* stale_lines_of = nullptr) {
     text.boolean(range.high_open);
-    if (layout_.budget) {
-      text << ',';
-      if (with_budget && e.budget) text.decimal(*e.budget);
-      text << ',';
-      if (with_budget && e.fit) text << describe(*e.fit);
-    }
-    text << ',' << e.currency << ',' << stale_cell;
+    budget_cells(text, e, with_budget);
+    text << ',';
+    described(text, e, stale_cell, stale_lines_of);
+    likely_cells(text, e, with_budget);
+    text << "\r\n";
+  }
+
+  // With --budget: the budget and the fit, on the rows that carry them; empty on the others.
+  void budget_cells(RowText& text, const Estimate& e, bool with_budget) {
+    if (!layout_.budget) return;
+    text << ',';
+    if (with_budget && e.budget) text.decimal(*e.budget);
+    text << ',';
+    if (with_budget && e.fit) text << describe(*e.fit);
+  }
+
+  // The cells from currency to warnings.
+  void described(RowText& text, const Estimate& e, std::string_view stale_cell, const Estimate* stale_lines_of) {
+    text << e.currency << ',' << stale_cell;
     if (stale_lines_of) stale_ids(text, *stale_lines_of);
     // The advisory where the treatment happens: its level (empty where none is numbered) and its words.
     text << ',' << advisory_cells(*e.destination);
@@ -206,25 +263,72 @@ class CsvRows : public RowWriter {
       if (i > 0) text << ';';
       text << contradiction_id(e.contradictions[i].kind);
     }
-    if (layout_.likely) {
-      // The total's percentiles on the summary and total rows; empty on the others.
-      const bool whole = with_budget && e.simulation;
-      for (const int percentile : {10, 50, 90}) {
-        text << ',';
-        if (whole) text.decimal(e.simulation->total.at(percentile));
+  }
+
+  // A summary row's cells from currency to warnings, as described() writes them:
+  // they depend only on the destination, the currency, which lines are stale
+  // and what the data contradicts, so each such set is written once and kept
+  // (a row then copies one piece, not eight). Kept in a small table by a hash
+  // of that key, a new set taking the place of the old.
+  std::string_view described_cells(const Estimate& e) {
+    std::uint64_t stale_lines = 0;  // bit i: line i is stale
+    std::uint64_t warnings = 0;     // each contradiction's kind, plus one, in 2 bits
+    const bool keyed = e.lines.size() <= 64 && e.contradictions.size() <= 32;
+    if (keyed) {
+      for (std::size_t i = 0; i < e.lines.size(); ++i) {
+        if (stale_(e.lines[i])) stale_lines |= std::uint64_t{1} << i;
       }
-      if (layout_.budget) {
-        text << ',';
-        if (whole && e.simulation->probability_within) text << fmt::format("{:.4f}", *e.simulation->probability_within);
+      for (std::size_t i = 0; i < e.contradictions.size(); ++i) {
+        warnings |= (static_cast<std::uint64_t>(e.contradictions[i].kind) + 1) << (2 * i);
       }
     }
-    text << "\r\n";
+    const std::size_t hash = (reinterpret_cast<std::uintptr_t>(e.destination) >> 4) ^ (stale_lines * 0x9E3779B97F4A7C15ULL >> 40) ^
+                             (warnings * 31) ^ reinterpret_cast<std::uintptr_t>(e.currency.data());
+    DescribedCells& kept = described_[hash % described_.size()];
+    if (keyed && kept.destination == e.destination && kept.currency == e.currency.data() &&
+        kept.stale_lines == stale_lines && kept.warnings == warnings) {
+      return kept.text;
+    }
+    kept.text.clear();
+    {
+      RowText text(kept.text);
+      described(text, e, {}, &e);
+    }
+    // Unkeyed (more lines or contradictions than the key holds): written afresh, never found again.
+    kept.destination = keyed ? e.destination : nullptr;
+    kept.currency = e.currency.data();
+    kept.stale_lines = stale_lines;
+    kept.warnings = warnings;
+    return kept.text;
   }
+
+  // With likely ranges: the total's percentiles on the summary and total rows; empty on the others.
+  void likely_cells(RowText& text, const Estimate& e, bool with_budget) {
+    if (!layout_.likely) return;
+    const bool whole = with_budget && e.simulation;
+    for (const int percentile : {10, 50, 90}) {
+      text << ',';
+      if (whole) text.decimal(e.simulation->total.at(percentile));
+    }
+    if (layout_.budget) {
+      text << ',';
+      if (whole && e.simulation->probability_within) text << fmt::format("{:.4f}", *e.simulation->probability_within);
+    }
+  }
+
+  struct DescribedCells {
+    const Destination* destination = nullptr;  // none: the slot holds nothing to find
+    const char* currency = nullptr;            // the code's address: the rate's, for the run
+    std::uint64_t stale_lines = 0;
+    std::uint64_t warnings = 0;
+    std::string text;
+  };
 
   RowLayout layout_;
   StaleFigures stale_{layout_.today};  // each figure's age worked out once for the run
   std::string quoted_;  // a field that needs quotes, reused
   std::vector<std::pair<const Destination*, std::string>> advisories_;  // a handful: a flat list
+  std::array<DescribedCells, 1024> described_;
 };
 
 // ---- JSON Lines, and JSON: one object per scenario (json_rows.hpp).

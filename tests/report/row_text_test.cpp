@@ -89,3 +89,23 @@ TEST_CASE("row text: random integers of every size as std::to_chars writes them"
   CHECK(first_mismatch == "");
   CHECK(mismatches == 0);
 }
+
+TEST_CASE("row text: a bounded stretch, written through a pointer, continues the row where the pieces before it end") {
+  std::string out = "head\n";
+  const std::string long_name(3000, 'n');  // past the first room: bounded() must make more
+  {
+    RowText text(out, RowText::kCsvRoom);
+    text << "a,";
+    // The longest of each piece: what a writer's bound counts.
+    const std::size_t most = long_name.size() + 1 + RowText::kIntegerChars + 1 + RowText::kDecimalChars;
+    text.bounded(most, [&](char* at) {
+      at = row_chars::text(at, long_name);
+      *at++ = ',';
+      at = row_chars::integer(at, std::numeric_limits<std::int64_t>::min());
+      *at++ = ',';
+      return row_chars::decimal(at, Money::from_cents(-1240005));
+    });
+    text << ",z";
+  }
+  CHECK(out == "head\na," + long_name + ",-9223372036854775808,-12400.05,z");
+}

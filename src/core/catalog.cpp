@@ -23,9 +23,13 @@ std::string quoted_list(const std::vector<std::string>& words) {
 bool is_known_origin(std::string_view origin) { return origin_slot(origin).has_value(); }
 
 std::optional<std::size_t> origin_slot(std::string_view origin) {
-  const auto found = std::find(kOrigins.begin(), kOrigins.end(), origin);
-  if (found == kOrigins.end()) return std::nullopt;
-  return static_cast<std::size_t>(found - kOrigins.begin());
+  if (origin.empty()) return std::nullopt;
+  for (std::size_t slot = 0; slot < kOrigins.size(); ++slot) {
+    // The first character before the rest: the origins differ there, so a
+    // batch row makes one whole compare, not one for each origin of its length.
+    if (kOrigins[slot].front() == origin.front() && kOrigins[slot] == origin) return slot;
+  }
+  return std::nullopt;
 }
 
 const PriceFigure* OriginFigures::find(std::string_view origin) const {
@@ -61,9 +65,13 @@ std::string known_origins() {
 }
 
 const Destination* lookup_destination(const Catalog& catalog, std::string_view name) {
-  // Most names are ids, as written: the common case first, at the cost of a compare.
+  // Most names are ids, as written: the common case first, at the cost of a
+  // compare. Length and first character before the whole: a batch looks up
+  // every row's country, and most ids differ there.
+  if (name.empty()) return nullptr;
   for (const auto& destination : catalog.destinations) {
-    if (destination.id == name) return &destination;
+    const std::string& id = destination.id;
+    if (id.size() == name.size() && id.front() == name.front() && std::string_view(id) == name) return &destination;
   }
   for (const auto& destination : catalog.destinations) {
     if (equal_ignoring_case(destination.id, name)) return &destination;

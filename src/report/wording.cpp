@@ -72,10 +72,14 @@ bool stale(const Provenance& provenance, const Date& today) {
 
 bool stale(const LineItem& line, const Date& today) { return priced(line) && stale(*line.provenance, today); }
 
-void StaleFigures::learn(const Provenance* provenance, std::pair<const Provenance*, bool>& recent) {
+bool StaleFigures::learn(const Provenance* provenance, std::size_t slot) {
   const auto [at, added] = known_.try_emplace(provenance, false);
   if (added) at->second = stale(*provenance, today_);
-  recent = {provenance, at->second};
+  if (filled_ < kSlots / 4 * 3) {
+    slots_[slot] = {provenance, at->second};
+    ++filled_;
+  }
+  return at->second;
 }
 
 bool any_stale(const Estimate& estimate, const Date& today) {

@@ -65,26 +65,34 @@ class StaleFigures {
   bool operator()(const LineItem& line) {
     if (!line.provenance) return false;
     // The figure's age first, from the memo: a recent figure needs no more.
-    auto& recent = recent_[slot_of(line.provenance)];
-    if (recent.first != line.provenance) learn(line.provenance, recent);
-    return recent.second && priced(line);
+    return old(line.provenance) && priced(line);
   }
 
  private:
-  void learn(const Provenance* provenance, std::pair<const Provenance*, bool>& recent);
-  // A figure's slot in recent_: a few bits of its address above the alignment.
-  // Multiplied first (Fibonacci hashing): figures lie a Provenance's size
-  // apart in the catalog, and their low address bits alone fell into a few
-  // slots, missing on most lines of a batch row.
-  static std::size_t slot_of(const Provenance* provenance) {
-    return static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(provenance) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits));
+  // Whether a figure is old, from a table in front of the map: a hash lookup
+  // per line was a twentieth of a CSV batch's time. Open addressing, never
+  // evicting (a table that forgot on collisions kept missing on a batch's few
+  // hundred figures); a figure past three quarters full is asked of the map.
+  bool old(const Provenance* provenance) {
+    for (std::size_t slot = slot_of(provenance);; slot = (slot + 1) % kSlots) {
+      const auto& [known, is_old] = slots_[slot];
+      if (known == provenance) return is_old;
+      if (!known) return learn(provenance, slot);
+    }
   }
-  static constexpr int kRecentBits = 10;
-  static constexpr std::size_t kRecent = std::size_t{1} << kRecentBits;
+  // Reads the figure's date (once for the run), and keeps the answer in slot while there is room.
+  bool learn(const Provenance* provenance, std::size_t slot);
+  // Multiplied first (Fibonacci hashing): figures lie a Provenance's size
+  // apart in the catalog, and their low address bits alone fall into a few slots.
+  static std::size_t slot_of(const Provenance* provenance) {
+    return static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(provenance) * 0x9E3779B97F4A7C15ULL) >>
+                                    (64 - kSlotBits));
+  }
+  static constexpr int kSlotBits = 12;
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
   Date today_;
-  // In front of the map, a direct-mapped table: a hash lookup per line was a
-  // twentieth of a CSV batch's time, and a run has a few hundred figures at most.
-  std::array<std::pair<const Provenance*, bool>, kRecent> recent_{};
+  std::array<std::pair<const Provenance*, bool>, kSlots> slots_{};
+  std::size_t filled_ = 0;  // at most three quarters of kSlots: an empty slot always ends a search
   std::unordered_map<const Provenance*, bool> known_;
 };
 std::string stale_note(const Estimate& estimate, const Date& today);

@@ -221,6 +221,24 @@ TEST_CASE("stale figures: a batch's memo of each figure's age says what stale() 
   CHECK(old == 2 * 4);
 }
 
+TEST_CASE("stale figures: the memo answers as stale() for more figures than its table holds, asked over and over") {
+  // 5,000 figures, past the 3,072 the memo's table keeps: the rest are asked of its map.
+  std::vector<Provenance> figures(5000);
+  for (std::size_t i = 0; i < figures.size(); ++i) figures[i].as_of = i % 3 == 0 ? "2016" : "2026-06-01";
+  const Date today{2026, 11, 25};
+  StaleFigures memo(today);
+  for (int pass = 0; pass < 3; ++pass) {
+    int old = 0;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      LineItem line;  // no factors: a quantity of one, priced
+      line.provenance = &figures[(i * 7919 + static_cast<std::size_t>(pass)) % figures.size()];
+      CHECK(memo(line) == stale(line, today));
+      old += memo(line) ? 1 : 0;
+    }
+    CHECK(old == 1667);  // every third of 5,000 (0, 3, ..., 4998), each asked once a pass
+  }
+}
+
 TEST_CASE("stale figures: marked in the table, named in one note, flagged in the JSON") {
   Catalog catalog = testing::test_catalog();
   for (auto& figures : catalog.destinations[1].items) figures.figure.provenance.as_of = "2026-06-01";

@@ -52,7 +52,7 @@ class CsvReader {
   static void on_record_end(int terminator, void* reader);
   bool fill();  // more bytes into the buffer; false at end of input
   void feed(std::size_t size);
-  bool read_plain_line(const char* line, std::size_t size);
+  std::size_t read_plain_line(const char* line, std::size_t available);
   [[noreturn]] void malformed(const std::string& why) const;
 
   csv_parser parser_{};

@@ -230,3 +230,39 @@ TEST_CASE("csv reader: plain lines split in place give what libcsv gives") {
           outcome_of(random_text, CsvReader::Lines::all_through_libcsv));
   }
 }
+
+TEST_CASE("csv reader: long lines, read 16 bytes at a time, give what libcsv gives at every block boundary") {
+  // A carriage return right before the line feed, or anywhere else, at each
+  // place across the first blocks: before, at and after each 16-byte boundary.
+  for (std::size_t length = 0; length < 50; ++length) {
+    for (const std::string& ending : {std::string("\n"), std::string("\r\n"), std::string("\r\r\n"), std::string("\r")}) {
+      const std::string text = std::string(length, 'x') + "," + ending + "a,b\n";
+      CAPTURE(text);
+      CHECK(outcome_of(text, CsvReader::Lines::plain_in_place) ==
+            outcome_of(text, CsvReader::Lines::all_through_libcsv));
+    }
+    for (std::size_t at = 0; at < length; ++at) {
+      for (const char inside : {'\r', '"', ',', ' '}) {
+        std::string line(length, 'y');
+        line[at] = inside;
+        const std::string text = line + "\r\nc,d\n";
+        CAPTURE(text);
+        CHECK(outcome_of(text, CsvReader::Lines::plain_in_place) ==
+              outcome_of(text, CsvReader::Lines::all_through_libcsv));
+      }
+    }
+  }
+  // Random long lines: line feeds rare, so that most lines cross several blocks.
+  std::mt19937 random(20261130);
+  const std::string alphabet = "abcdefgh,,,  \t\t\r\"\n";
+  for (int i = 0; i < 2000; ++i) {
+    std::string random_text(std::uniform_int_distribution<std::size_t>(0, 300)(random), ' ');
+    for (char& c : random_text) {
+      c = alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(random)];
+      if ((c == '"' || c == '\r') && std::uniform_int_distribution<int>(0, 9)(random) > 0) c = 'q';  // rarer still
+    }
+    CAPTURE(random_text);
+    CHECK(outcome_of(random_text, CsvReader::Lines::plain_in_place) ==
+          outcome_of(random_text, CsvReader::Lines::all_through_libcsv));
+  }
+}

@@ -51,8 +51,10 @@ MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.l
 
 // Step 1: what was asked, checked against the catalog: the destination, the
 // origin and the entry rules that concern it, the currency, the quote.
-const Destination& understand_query(const Catalog& catalog, const Query& query, Estimate& result) {
-  const Destination& destination = find_destination(catalog, query.country);
+const Destination& understand_query(const Catalog& catalog, const Query& query, Estimate& result,
+                                    LineTemplates* templates) {
+  const Destination& destination =
+      templates ? templates->destination(catalog, query.country) : find_destination(catalog, query.country);
   result.destination = &destination;
   const std::string_view origin = query.origin ? std::string_view(*query.origin) : kDefaultOrigin;
   const auto slot = origin_slot(origin);
@@ -396,6 +398,12 @@ const std::vector<LineItem>& LineTemplates::lines_for(const Catalog& catalog, co
   return *lines;
 }
 
+const Destination& LineTemplates::destination(const Catalog& catalog, std::string_view name) {
+  if (!index_ || &index_->catalog() != &catalog) index_.emplace(catalog);
+  if (const Destination* found = index_->find(name)) return *found;
+  return find_destination(catalog, name);  // not one: the error, with the closest names
+}
+
 Estimate estimate(const Catalog& catalog, const Query& query) {
   Estimate result;
   estimate_into(catalog, query, result);
@@ -417,7 +425,7 @@ void estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
   result.lines = std::move(lines);
   result.contradictions = std::move(contradictions);
 
-  const Destination& destination = understand_query(catalog, query, result);
+  const Destination& destination = understand_query(catalog, query, result, templates);
   count_quantities(destination, query, result);
   find_contradictions(destination, result);
   try {

@@ -154,6 +154,9 @@ Estimate estimate(const Catalog& catalog, const Query& query);
 class LineTemplates {
  public:
   const std::vector<LineItem>& lines_for(const Catalog& catalog, const Query& query, const Estimate& result);
+  // The destination named, as find_destination finds it, through an index of
+  // the catalog's names made once (DestinationIndex). Throws as find_destination.
+  const Destination& destination(const Catalog& catalog, std::string_view name);
 
  private:
   const Catalog* catalog_ = nullptr;
@@ -162,6 +165,7 @@ class LineTemplates {
   bool sampling_ = false;
   Overrides overrides_;
   std::vector<std::optional<std::vector<LineItem>>> known_;  // by destination, then origin (kOrigins)
+  std::optional<DestinationIndex> index_;
 };
 
 // The same into result, reusing its vectors' capacity (batch runs make

@@ -81,8 +81,8 @@ bool one_origin(std::string_view cell, std::vector<std::optional<std::string>>& 
 
 // One destination's id or alias, in any case: what the name list, expanded and
 // resolved, makes of it ("all" and lists go the long way).
-bool one_destination(std::string_view cell, const Catalog& catalog, std::vector<std::string>& countries) {
-  const Destination* destination = lookup_destination(catalog, cell);
+bool one_destination(std::string_view cell, const DestinationIndex& index, std::vector<std::string>& countries) {
+  const Destination* destination = index.find(cell);
   if (!destination) return false;
   countries.resize(1);
   countries.front().assign(destination->id);
@@ -92,7 +92,7 @@ bool one_destination(std::string_view cell, const Catalog& catalog, std::vector<
 }  // namespace
 
 ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defaults, const Catalog& catalog)
-    : csv_(csv), path_(std::move(path)), defaults_(std::move(defaults)), catalog_(catalog) {
+    : csv_(csv), path_(std::move(path)), defaults_(std::move(defaults)), catalog_(catalog), destinations_(catalog) {
   CsvRecord header;
   if (!csv_.next(header)) throw Error(ErrorKind::data, path_ + ": header: the file is empty (no header row)");
   auto fail = [&](const std::string& why) { throw Error(ErrorKind::data, path_ + ": header: " + why); };
@@ -192,7 +192,7 @@ bool ScenarioReader::next(Scenario& scenario) {
     const bool plain = [&] {
       switch (column) {
         case country:
-          return one_destination(cell, catalog_, sweep.countries);
+          return one_destination(cell, destinations_, sweep.countries);
         case from:
           return one_origin(cell, sweep.origins);
         case infusions:

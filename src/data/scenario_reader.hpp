@@ -55,6 +55,7 @@ class ScenarioReader {
   std::string path_;
   QuerySweep defaults_;
   const Catalog& catalog_;
+  DestinationIndex destinations_;  // each row's country found in it
   std::string key_column_;
   std::vector<int> columns_;  // the file's columns, by position
   std::size_t width_ = 0;

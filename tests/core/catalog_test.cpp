@@ -94,3 +94,47 @@ TEST_CASE("origin figures: one slot per origin, found by name or by place") {
   CHECK(origin_slot("latin-america") == 4);
   CHECK_FALSE(origin_slot("Europe").has_value());  // as written: the estimate's origins are ids
 }
+
+TEST_CASE("catalog: origin_slot finds each origin as written, and nothing else") {
+  using cpcost::kOrigins;
+  using cpcost::origin_slot;
+  for (std::size_t slot = 0; slot < kOrigins.size(); ++slot) {
+    CHECK(origin_slot(kOrigins[slot]) == slot);
+    const std::string_view origin = kOrigins[slot];
+    // The first character right, the rest not: a near miss is no origin.
+    for (const std::string& near : {std::string(origin.substr(0, 1)), std::string(origin) + "x",
+                                    std::string(origin.substr(0, origin.size() - 1)) + "x"}) {
+      CAPTURE(near);
+      CHECK_FALSE(origin_slot(near).has_value());
+    }
+  }
+  CHECK_FALSE(origin_slot("").has_value());
+  CHECK_FALSE(origin_slot("antarctica").has_value());
+}
+
+TEST_CASE("catalog: a destination index finds what lookup_destination finds, for every name") {
+  auto catalog = test_catalog();
+  // Names that fill more of the index than the fixture's: several sharing a slot, and an alias.
+  for (int i = 0; i < 300; ++i) {
+    cpcost::Destination extra = catalog.destinations.front();
+    extra.id = "place-" + std::to_string(i);
+    extra.aliases = {"alias-" + std::to_string(i)};
+    catalog.destinations.push_back(extra);
+  }
+  const cpcost::DestinationIndex index(catalog);
+  std::vector<std::string> names{"", "x", "atlantis", "testland", "TESTLAND", "Place-7", "place-299", "place-300"};
+  for (const auto& destination : catalog.destinations) {
+    names.push_back(destination.id);
+    for (const auto& alias : destination.aliases) names.push_back(alias);
+  }
+  int found = 0;
+  for (const auto& name : names) {
+    CAPTURE(name);
+    const cpcost::Destination* expected = cpcost::lookup_destination(catalog, name);
+    CHECK(index.find(name) == expected);
+    found += expected ? 1 : 0;
+  }
+  // Every id and alias (over 600), and the names in another case ("TESTLAND", "Place-7").
+  CHECK(found > 600);
+  CHECK(index.find("alias-42") == &catalog.destinations[catalog.destinations.size() - 300 + 42]);
+}

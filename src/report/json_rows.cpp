@@ -1,6 +1,7 @@
 #include "report/json_rows.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -349,11 +350,19 @@ class SummaryJsonRow::Writer {
   void put_stale_lines(RowText& out, const Estimate& e) {
     out << '[';
     bool first = true;
-    for (const LineItem& line : e.lines) {
-      if (!stale_(line)) continue;
+    auto put = [&](const LineItem& line) {
       if (!first) out << ',';
       first = false;
       out << line_ids_(line.id);
+    };
+    if (e.lines.size() <= 64) {
+      for (std::uint64_t stale = stale_.stale_lines(e); stale != 0; stale &= stale - 1) {
+        put(e.lines[static_cast<std::size_t>(std::countr_zero(stale))]);
+      }
+    } else {
+      for (const LineItem& line : e.lines) {
+        if (stale_(line)) put(line);
+      }
     }
     out << ']';
   }

@@ -275,9 +275,7 @@ class CsvRows : public RowWriter {
     std::uint64_t warnings = 0;     // each contradiction's kind, plus one, in 2 bits
     const bool keyed = e.lines.size() <= 64 && e.contradictions.size() <= 32;
     if (keyed) {
-      for (std::size_t i = 0; i < e.lines.size(); ++i) {
-        if (stale_(e.lines[i])) stale_lines |= std::uint64_t{1} << i;
-      }
+      stale_lines = stale_.stale_lines(e);
       for (std::size_t i = 0; i < e.contradictions.size(); ++i) {
         warnings |= (static_cast<std::uint64_t>(e.contradictions[i].kind) + 1) << (2 * i);
       }

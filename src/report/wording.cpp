@@ -72,6 +72,20 @@ bool stale(const Provenance& provenance, const Date& today) {
 
 bool stale(const LineItem& line, const Date& today) { return priced(line) && stale(*line.provenance, today); }
 
+void StaleFigures::learn_lines(const Estimate& e, OldLines& known) {
+  known.destination = e.destination;
+  known.origin = e.origin_slot;
+  known.figures.clear();
+  known.old = 0;
+  for (std::size_t i = 0; i < e.lines.size(); ++i) {
+    const Provenance* figure = e.lines[i].provenance;
+    known.figures.push_back(figure);
+    if (i < 64 && figure && old(figure)) known.old |= std::uint64_t{1} << i;
+  }
+  // Past 64 lines the bits cannot say: such an estimate is never found again (stale_lines' callers ask line by line).
+  if (e.lines.size() > 64) known.destination = nullptr;
+}
+
 bool StaleFigures::learn(const Provenance* provenance, std::size_t slot) {
   const auto [at, added] = known_.try_emplace(provenance, false);
   if (added) at->second = stale(*provenance, today_);

@@ -2,6 +2,7 @@
 // Sentences shared by the human formats (table, markdown) and JSON.
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -68,7 +69,40 @@ class StaleFigures {
     return old(line.provenance) && priced(line);
   }
 
+  // The same for each line of an estimate of at most 64 lines (more are asked
+  // line by line): bit i for line i. A run's estimates of one
+  // destination from one origin have the same figures, line for line
+  // (LineTemplates): which are old is kept for each such set, found again by
+  // its destination and origin and checked against the figures' addresses in
+  // order (a memo lookup per line, at scattered places in its table, was a
+  // sixth of a CSV row's writing).
+  std::uint64_t stale_lines(const Estimate& e) {
+    OldLines& known = old_lines_[old_lines_slot(e)];
+    bool same = known.destination == e.destination && known.origin == e.origin_slot &&
+                known.figures.size() == e.lines.size();
+    for (std::size_t i = 0; same && i < e.lines.size(); ++i) same = known.figures[i] == e.lines[i].provenance;
+    if (!same) learn_lines(e, known);
+    std::uint64_t stale = 0;
+    for (std::uint64_t old = known.old; old != 0; old &= old - 1) {  // of the old figures, those that cost something
+      const auto i = static_cast<std::size_t>(std::countr_zero(old));
+      if (priced(e.lines[i])) stale |= std::uint64_t{1} << i;
+    }
+    return stale;
+  }
+
  private:
+  struct OldLines {
+    const Destination* destination = nullptr;
+    std::size_t origin = 0;
+    std::vector<const Provenance*> figures;  // each line's, in order
+    std::uint64_t old = 0;                   // bit i: figures[i] is old
+  };
+  static std::size_t old_lines_slot(const Estimate& e) {
+    const std::uintptr_t key = reinterpret_cast<std::uintptr_t>(e.destination) + e.origin_slot;
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 56);  // of 256
+  }
+  void learn_lines(const Estimate& e, OldLines& known);
+
   // Whether a figure is old, from a table in front of the map: a hash lookup
   // per line was a twentieth of a CSV batch's time. Open addressing, never
   // evicting (a table that forgot on collisions kept missing on a batch's few
@@ -94,6 +128,7 @@ class StaleFigures {
   std::array<std::pair<const Provenance*, bool>, kSlots> slots_{};
   std::size_t filled_ = 0;  // at most three quarters of kSlots: an empty slot always ends a search
   std::unordered_map<const Provenance*, bool> known_;
+  std::array<OldLines, 256> old_lines_{};
 };
 std::string stale_note(const Estimate& estimate, const Date& today);
 // For a report with a row per estimate (compare, batch, sweeps): whether any of

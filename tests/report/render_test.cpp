@@ -239,6 +239,47 @@ TEST_CASE("stale figures: the memo answers as stale() for more figures than its 
   }
 }
 
+TEST_CASE("stale figures: stale_lines gives, line by line, what stale() gives, as destinations, origins and figures change") {
+  Catalog catalog = testing::test_catalog();
+  testing::figure(catalog.destinations[1], "accommodation").provenance.as_of = "2016";
+  testing::figure(catalog.destinations[1], "treatment").provenance.as_of = "2026-06-01";
+  const Date today{2026, 11, 25};
+  StaleFigures memo(today);
+  auto expected = [&today](const Estimate& e) {
+    std::uint64_t bits = 0;
+    for (std::size_t i = 0; i < e.lines.size(); ++i) bits |= stale(e.lines[i], today) ? std::uint64_t{1} << i : 0;
+    return bits;
+  };
+  int with_stale = 0;
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass finds what the first kept
+    for (const auto& destination : catalog.destinations) {
+      for (const std::string origin : {"north-america", "europe"}) {
+        for (const int cycles : {1, 2, 3}) {  // follow-ups priced or not: their figure's age counts only when priced
+          Query query = testing::query_for(destination.id);
+          query.origin = origin;
+          query.cycles = cycles;
+          const Estimate e = estimate(catalog, query);
+          CAPTURE(destination.id);
+          CAPTURE(origin);
+          CAPTURE(cycles);
+          CHECK(memo.stale_lines(e) == expected(e));
+          with_stale += expected(e) != 0 ? 1 : 0;
+        }
+      }
+    }
+  }
+  CHECK(with_stale > 0);
+  // The same destination and origin with another figure (the family's own): the kept answer is not reused.
+  Query query = testing::query_for("testland");
+  query.origin = "europe";
+  const Estimate before = estimate(catalog, query);
+  query.overrides.set("accommodation", MoneyRange{Money::from_units(100), Money::from_units(120)});
+  const Estimate after = estimate(catalog, query);
+  CHECK(memo.stale_lines(before) == expected(before));
+  CHECK(memo.stale_lines(after) == expected(after));
+  CHECK(expected(before) != expected(after));  // the 2016 accommodation figure is no longer used
+}
+
 TEST_CASE("stale figures: marked in the table, named in one note, flagged in the JSON") {
   Catalog catalog = testing::test_catalog();
   for (auto& figures : catalog.destinations[1].items) figures.figure.provenance.as_of = "2026-06-01";

@@ -44,7 +44,7 @@ static_assert([] {
 std::optional<std::size_t> origin_slot(std::string_view origin) {
   if (origin.empty()) return std::nullopt;
   const std::size_t place = kOriginByFirst[static_cast<unsigned char>(origin.front())];
-  if (place == 0 || kOrigins[place - 1] != origin) return std::nullopt;
+  if (place == 0 || !same_text(kOrigins[place - 1], origin)) return std::nullopt;
   return place - 1;
 }
 

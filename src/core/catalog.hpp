@@ -13,6 +13,7 @@
 #include "core/currency.hpp"
 #include "core/provenance.hpp"
 #include "core/range.hpp"
+#include "core/text.hpp"
 
 namespace cpcost {
 
@@ -222,7 +223,7 @@ class DestinationIndex {
   explicit DestinationIndex(const Catalog& catalog);
   const Destination* find(std::string_view name) const {
     const Slot& slot = slots_[slot_of(name)];
-    if (slot.destination && slot.name == name) return slot.destination;
+    if (slot.destination && same_text(slot.name, name)) return slot.destination;
     return lookup_destination(*catalog_, name);
   }
   const Catalog& catalog() const { return *catalog_; }

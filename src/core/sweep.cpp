@@ -65,7 +65,8 @@ Query QuerySweep::at(std::uint64_t index) const {
 
 void QuerySweep::at(std::uint64_t index, Query& query) const {
   // Mixed radix, the last digit fastest.
-  auto digit = [&index](std::size_t base) {
+  auto digit = [&index](std::size_t base) -> std::size_t {
+    if (base == 1) return 0;  // a factor of one value, as every factor of most batch rows: no division
     const std::size_t value = static_cast<std::size_t>(index % base);
     index /= base;
     return value;

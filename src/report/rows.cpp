@@ -268,32 +268,45 @@ class CsvRows : public RowWriter {
   // A summary row's cells from currency to warnings, as described() writes them:
   // they depend only on the destination, the currency, which lines are stale
   // and what the data contradicts, so each such set is written once and kept
-  // (a row then copies one piece, not eight). Kept in a small table by a hash
-  // of that key, a new set taking the place of the old.
+  // (a row then copies one piece, not eight).
   std::string_view described_cells(const Estimate& e) {
-    std::uint64_t stale_lines = 0;  // bit i: line i is stale
-    std::uint64_t warnings = 0;     // each contradiction's kind, plus one, in 2 bits
-    const bool keyed = e.lines.size() <= 64 && e.contradictions.size() <= 32;
-    if (keyed) {
-      stale_lines = stale_.stale_lines(e);
-      for (std::size_t i = 0; i < e.contradictions.size(); ++i) {
-        warnings |= (static_cast<std::uint64_t>(e.contradictions[i].kind) + 1) << (2 * i);
+    if (e.lines.size() > 64 || e.contradictions.size() > 32) {  // more than the key holds: written afresh each time
+      unkept_.clear();
+      RowText text(unkept_);
+      described(text, e, {}, &e);
+      return unkept_;
+    }
+    const std::uint64_t stale_lines = stale_.stale_lines(e);  // bit i: line i is stale
+    std::uint64_t warnings = 0;  // each contradiction's kind, plus one, in 2 bits
+    for (std::size_t i = 0; i < e.contradictions.size(); ++i) {
+      warnings |= (static_cast<std::uint64_t>(e.contradictions[i].kind) + 1) << (2 * i);
+    }
+    // Open addressing in a table that fits the first-level cache: a run has a
+    // few hundred such sets at most; past three quarters full, a new set
+    // takes its home slot's place.
+    const std::uint64_t key = reinterpret_cast<std::uintptr_t>(e.destination) ^ (stale_lines * 0x9E3779B97F4A7C15ULL) ^
+                              (warnings << 40) ^ reinterpret_cast<std::uintptr_t>(e.currency.data());
+    const std::size_t home = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kDescribedBits));
+    std::size_t slot = home;
+    for (; described_[slot].destination; slot = (slot + 1) % described_.size()) {
+      const DescribedCells& known = described_[slot];
+      if (known.destination == e.destination && known.currency == e.currency.data() &&
+          known.stale_lines == stale_lines && known.warnings == warnings) {
+        return known.text;
       }
     }
-    const std::size_t hash = (reinterpret_cast<std::uintptr_t>(e.destination) >> 4) ^ (stale_lines * 0x9E3779B97F4A7C15ULL >> 40) ^
-                             (warnings * 31) ^ reinterpret_cast<std::uintptr_t>(e.currency.data());
-    DescribedCells& kept = described_[hash % described_.size()];
-    if (keyed && kept.destination == e.destination && kept.currency == e.currency.data() &&
-        kept.stale_lines == stale_lines && kept.warnings == warnings) {
-      return kept.text;
+    if (described_filled_ < described_.size() / 4 * 3) {
+      ++described_filled_;
+    } else {
+      slot = home;
     }
+    DescribedCells& kept = described_[slot];
     kept.text.clear();
     {
       RowText text(kept.text);
       described(text, e, {}, &e);
     }
-    // Unkeyed (more lines or contradictions than the key holds): written afresh, never found again.
-    kept.destination = keyed ? e.destination : nullptr;
+    kept.destination = e.destination;
     kept.currency = e.currency.data();
     kept.stale_lines = stale_lines;
     kept.warnings = warnings;
@@ -326,7 +339,10 @@ class CsvRows : public RowWriter {
   StaleFigures stale_{layout_.today};  // each figure's age worked out once for the run
   std::string quoted_;  // a field that needs quotes, reused
   std::vector<std::pair<const Destination*, std::string>> advisories_;  // a handful: a flat list
-  std::array<DescribedCells, 1024> described_;
+  static constexpr int kDescribedBits = 9;
+  std::array<DescribedCells, std::size_t{1} << kDescribedBits> described_;
+  std::size_t described_filled_ = 0;
+  std::string unkept_;
 };
 
 // ---- JSON Lines, and JSON: one object per scenario (json_rows.hpp).

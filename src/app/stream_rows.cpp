@@ -105,12 +105,10 @@ void stream_estimate_sweep(const Settings& settings, const QuerySweep& asked, co
   sink.header();
   Progress progress(settings.progress, count);
   Query query;
-  Estimate result;
-  LineTemplates templates;
+  LineTemplates templates;  // each destination's lines from each origin, set out once, and counted in place
   for (std::uint64_t i = 0; i < count; ++i) {
     sweep.at(i, query);
-    estimate_into(catalog, query, result, &templates);
-    sink.row(ScenarioRow{i + 1, 0, {}, 0, &result});
+    sink.row(ScenarioRow{i + 1, 0, {}, 0, &templates.estimate(catalog, query)});
     progress.row_done();
   }
   sink.footer();
@@ -190,8 +188,7 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
   // rows allocate nothing once the first few have sized them.
   Scenario row;
   Query query;
-  Estimate result;
-  LineTemplates templates;  // each destination's lines from each origin, set out once
+  LineTemplates templates;  // each destination's lines from each origin, set out once, and counted in place
   while (true) {
     try {
       if (!reader.next(row)) break;
@@ -216,8 +213,7 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
     }
     for (std::uint64_t i = 0; i < count; ++i) {
       row.sweep.at(i, query);
-      estimate_into(catalog, query, result, &templates);
-      sink.row(ScenarioRow{++scenario, row.input_row, row.key, 0, &result});
+      sink.row(ScenarioRow{++scenario, row.input_row, row.key, 0, &templates.estimate(catalog, query)});
     }
     progress.row_done();
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "core/error.hpp"
 
@@ -237,6 +238,11 @@ void count_lines(Estimate& result) {
       quantity *= factor.count;  // bounded by QueryLimits: cannot overflow
     }
     line.cost = line.unit_cost.times(quantity);
+    // What a package covers: step 4's to say. Lines counted again in place
+    // (LineTemplates::estimate) still hold the last estimate's; step 4 sets it
+    // again for every line a package concerns, but need not stay that way.
+    line.included = MoneyRange{};
+    line.included_units = 0;
   }
 }
 
@@ -365,6 +371,30 @@ Error too_large(const Catalog& catalog, const Query& query, const Estimate& resu
                                     ", currencies.toml): an amount exceeds the range of the arithmetic; check the rate");
 }
 
+// A fresh estimate, but for the capacity of its vectors: taken out, emptied
+// and put back, so that a batch's estimates allocate nothing once warm. The
+// lines are left as they are for step 3 to replace: copied over lines that
+// exist, a template is one block copy; into an empty vector, a line at a time.
+void reset(Estimate& result) {
+  std::vector<const EntryRule*> entry_rules = std::move(result.entry_rules);
+  std::vector<LineItem> lines = std::move(result.lines);
+  std::vector<Contradiction> contradictions = std::move(result.contradictions);
+  entry_rules.clear();
+  contradictions.clear();
+  result = Estimate{};
+  result.entry_rules = std::move(entry_rules);
+  result.lines = std::move(lines);
+  result.contradictions = std::move(contradictions);
+}
+
+// Steps 3b to 5, and the likely range: the lines set out, counted and added up.
+void count_and_add_up(const Query& query, Estimate& result) {
+  count_lines(result);
+  deduct_package(result);
+  add_up(query, result);
+  if (query.sampling) result.simulation = simulate(result, *query.sampling);
+}
+
 }  // namespace
 
 void Factors::too_many() { throw std::length_error("a line has at most ItemFactors::kMax factors"); }
@@ -391,6 +421,7 @@ const std::vector<LineItem>& LineTemplates::lines_for(const Catalog& catalog, co
     sampling_ = query.sampling.has_value();
     overrides_ = query.overrides;
     known_.assign(catalog.destinations.size() * kOrigins.size(), std::nullopt);
+    ++generation_;
   }
   const auto destination = static_cast<std::size_t>(result.destination - catalog.destinations.data());
   auto& lines = known_[destination * kOrigins.size() + result.origin_slot];
@@ -411,37 +442,64 @@ Estimate estimate(const Catalog& catalog, const Query& query) {
 }
 
 void estimate_into(const Catalog& catalog, const Query& query, Estimate& result, LineTemplates* templates) {
-  // A fresh estimate, but for the capacity of its vectors: taken out, emptied
-  // and put back, so that a batch's estimates allocate nothing once warm. The
-  // lines are left as they are for step 3 to replace: copied over lines that
-  // exist, a template is one block copy; into an empty vector, a line at a time.
-  std::vector<const EntryRule*> entry_rules = std::move(result.entry_rules);
-  std::vector<LineItem> lines = std::move(result.lines);
-  std::vector<Contradiction> contradictions = std::move(result.contradictions);
-  entry_rules.clear();
-  contradictions.clear();
-  result = Estimate{};
-  result.entry_rules = std::move(entry_rules);
-  result.lines = std::move(lines);
-  result.contradictions = std::move(contradictions);
-
-  const Destination& destination = understand_query(catalog, query, result, templates);
+  if (templates) {
+    templates->estimate_into(catalog, query, result, nullptr);
+    return;
+  }
+  reset(result);
+  const Destination& destination = understand_query(catalog, query, result, nullptr);
   count_quantities(destination, query, result);
   find_contradictions(destination, result);
   try {
-    if (templates) {
-      const std::vector<LineItem>& set_out = templates->lines_for(catalog, query, result);
-      result.lines = set_out;
-    } else {
-      set_out_lines(catalog, query, result, result.lines);
-    }
-    count_lines(result);
-    deduct_package(result);
-    add_up(query, result);
-    if (query.sampling) result.simulation = simulate(result, *query.sampling);
+    set_out_lines(catalog, query, result, result.lines);
+    count_and_add_up(query, result);
   } catch (const MoneyOverflow&) {
     throw too_large(catalog, query, result);
   }
+}
+
+void LineTemplates::estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
+                                  std::uint64_t* lines_made) {
+  const std::uint64_t made = lines_made ? std::exchange(*lines_made, 0) : 0;  // 0 until made again: a throw leaves it unknown
+  reset(result);
+  const Destination& destination = understand_query(catalog, query, result, this);
+  count_quantities(destination, query, result);
+  find_contradictions(destination, result);
+  try {
+    const std::vector<LineItem>& set_out = lines_for(catalog, query, result);
+    if (made != 0 && made == generation_) {
+      result.lines.resize(set_out.size());  // the set already, but for the last estimate's adjustments
+    } else {
+      result.lines = set_out;
+    }
+    count_and_add_up(query, result);
+  } catch (const MoneyOverflow&) {
+    throw too_large(catalog, query, result);
+  }
+  if (lines_made) *lines_made = generation_;
+}
+
+const Estimate& LineTemplates::estimate(const Catalog& catalog, const Query& query) {
+  // The set of lines the estimate will use: its destination and origin, found
+  // as understand_query finds them. A query without one is estimated apart, to throw its error.
+  const Destination* destination = nullptr;
+  if (!index_ || &index_->catalog() != &catalog) index_.emplace(catalog);
+  destination = index_->find(query.country);
+  const auto slot = origin_slot(query.origin ? std::string_view(*query.origin) : kDefaultOrigin);
+  if (!destination || !slot) {
+    estimate_into(catalog, query, unplaced_, nullptr);
+    return unplaced_;
+  }
+  const std::size_t sets = catalog.destinations.size() * kOrigins.size();
+  if (made_.size() != sets) {
+    made_.clear();
+    made_.resize(sets);
+    made_from_.assign(sets, 0);
+  }
+  const auto place = static_cast<std::size_t>(destination - catalog.destinations.data()) * kOrigins.size() + *slot;
+  if (!made_[place]) made_[place] = std::make_unique<Estimate>();
+  estimate_into(catalog, query, *made_[place], &made_from_[place]);
+  return *made_[place];
 }
 
 }  // namespace cpcost

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
+
 #include <limits>
 #include <sstream>
 #include <string>
@@ -405,4 +407,64 @@ TEST_CASE("line templates: every estimate made from them is the estimate made wi
     }
   }
   CHECK(compared == static_cast<int>(catalog.destinations.size()) * 5 * 2 * 10);
+}
+
+TEST_CASE("line templates: estimates counted again in place, in any order, are the estimates made afresh") {
+  Catalog catalog = bundled_catalog();
+  catalog.currencies.rates["EUR"] = ExchangeRate{"EUR", 868'000, {}};
+  Quote quote;  // a package with nights and inclusions: lines it covers, in part or whole
+  quote.path = "q.toml";
+  quote.destination = "mexico";
+  quote.currency = "USD";
+  quote.price = {MoneyRange::exactly(Money::from_units(12000)), Provenance{"quote", "2026-10-01", false, "", true}};
+  quote.infusions_included = 3;
+  quote.nights_included = 4;
+  quote.includes = {Inclusion::accommodation, Inclusion::meals, Inclusion::local_transport};
+  Overrides mine;
+  mine.set("accommodation", MoneyRange{Money::from_units(50), Money::from_units(90)});
+
+  // Rows as a batch has them: destinations, origins and counts at random, the
+  // fixed part changing now and then, adjustments (extra lines) on some rows
+  // and not the next of the same set, and rows that throw between them.
+  LineTemplates templates;
+  std::mt19937 random(20261129);
+  auto pick = [&random](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+  int fixed = 0;
+  int compared = 0;
+  int thrown = 0;
+  for (int row = 0; row < 6000; ++row) {
+    if (pick(0, 199) == 0) fixed = pick(0, 3);  // a new run: another currency, quote or the family's figures
+    Query query;
+    query.country = catalog.destinations[static_cast<std::size_t>(pick(0, static_cast<int>(catalog.destinations.size()) - 1))].id;
+    query.origin = std::string(kOrigins[static_cast<std::size_t>(pick(0, static_cast<int>(kOrigins.size()) - 1))]);
+    query.infusions = pick(1, 6);
+    query.cycles = pick(1, 3);
+    query.companions = pick(0, 3);
+    if (pick(0, 1) == 0) query.nights = pick(0, 30);
+    if (pick(0, 2) == 0) query.contingency_bp = 1000;
+    if (pick(0, 2) == 0) query.fx_fee_bp = 250;
+    if (fixed == 1) query.currency = "EUR";
+    if (fixed == 2 && query.country == "mexico") query.quote = &quote;
+    if (fixed == 3) query.overrides = mine;
+    if (pick(0, 99) == 0) query.cycles = 99;  // out of range: throws, and the next row of its set is made afresh
+    CAPTURE(row);
+    CAPTURE(query.country);
+    CAPTURE(*query.origin);
+    if (query.cycles == 99) {
+      CHECK_THROWS_AS(templates.estimate(catalog, query), Error);
+      ++thrown;
+      continue;
+    }
+    CHECK(everything_of(templates.estimate(catalog, query)) == everything_of(estimate(catalog, query)));
+    ++compared;
+  }
+  CHECK(compared > 5000);
+  CHECK(thrown > 10);
+  // A name or origin the catalog does not know: the estimate's own error.
+  Query unknown;
+  unknown.country = "atlantis";
+  CHECK_THROWS_WITH_AS(templates.estimate(catalog, unknown), doctest::Contains("atlantis"), Error);
+  unknown.country = "mexico";
+  unknown.origin = "antarctica";
+  CHECK_THROWS_WITH_AS(templates.estimate(catalog, unknown), doctest::Contains("unknown origin 'antarctica'"), Error);
 }

@@ -52,13 +52,17 @@ MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.l
 
 // Step 1: what was asked, checked against the catalog: the destination, the
 // origin and the entry rules that concern it, the currency, the quote.
+// found: the destination and the origin's slot when the caller found them
+// already (LineTemplates::estimate, to choose its set of lines).
 const Destination& understand_query(const Catalog& catalog, const Query& query, Estimate& result,
-                                    LineTemplates* templates) {
-  const Destination& destination =
-      templates ? templates->destination(catalog, query.country) : find_destination(catalog, query.country);
+                                    LineTemplates* templates, const Destination* found = nullptr,
+                                    std::optional<std::size_t> found_slot = std::nullopt) {
+  const Destination& destination = found       ? *found
+                                   : templates ? templates->destination(catalog, query.country)
+                                               : find_destination(catalog, query.country);
   result.destination = &destination;
   const std::string_view origin = query.origin ? std::string_view(*query.origin) : kDefaultOrigin;
-  const auto slot = origin_slot(origin);
+  const auto slot = found_slot ? found_slot : origin_slot(origin);
   if (!slot) {
     throw Error(ErrorKind::usage, "unknown origin '" + std::string(origin) + "'; known origins: " + known_origins());
   }
@@ -459,10 +463,11 @@ void estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
 }
 
 void LineTemplates::estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
-                                  std::uint64_t* lines_made) {
+                                  std::uint64_t* lines_made, const Destination* destination_found,
+                                  std::optional<std::size_t> origin_found) {
   const std::uint64_t made = lines_made ? std::exchange(*lines_made, 0) : 0;  // 0 until made again: a throw leaves it unknown
   reset(result);
-  const Destination& destination = understand_query(catalog, query, result, this);
+  const Destination& destination = understand_query(catalog, query, result, this, destination_found, origin_found);
   count_quantities(destination, query, result);
   find_contradictions(destination, result);
   try {
@@ -498,7 +503,7 @@ const Estimate& LineTemplates::estimate(const Catalog& catalog, const Query& que
   }
   const auto place = static_cast<std::size_t>(destination - catalog.destinations.data()) * kOrigins.size() + *slot;
   if (!made_[place]) made_[place] = std::make_unique<Estimate>();
-  estimate_into(catalog, query, *made_[place], &made_from_[place]);
+  estimate_into(catalog, query, *made_[place], &made_from_[place], destination, slot);
   return *made_[place];
 }
 

@@ -168,8 +168,11 @@ class LineTemplates {
  private:
   friend void estimate_into(const Catalog&, const Query&, Estimate&, LineTemplates*);
   // What estimate_into does with templates; lines_made: where the generation
-  // of the set result.lines holds is kept (0: none), or null for a result whose lines are not known.
-  void estimate_into(const Catalog& catalog, const Query& query, Estimate& result, std::uint64_t* lines_made);
+  // of the set result.lines holds is kept (0: none), or null for a result whose
+  // lines are not known; the destination and origin slot, when found already.
+  void estimate_into(const Catalog& catalog, const Query& query, Estimate& result, std::uint64_t* lines_made,
+                     const Destination* destination_found = nullptr,
+                     std::optional<std::size_t> origin_found = std::nullopt);
 
   const Catalog* catalog_ = nullptr;
   const ExchangeRate* rate_ = nullptr;

@@ -354,18 +354,32 @@ std::string everything_of(const Estimate& e) {
 
 }  // namespace
 
-TEST_CASE("line templates: every estimate made from them is the estimate made without them") {
-  // The bundled data: derived figures (extra infusions, follow-ups), flights and visas per origin.
+namespace {
+
+// The bundled data (derived figures: extra infusions, follow-ups; flights and
+// visas per origin) with a euro rate, and a package quote for Mexico with
+// nights and inclusions: lines it covers, in part or whole.
+struct TemplatesFixture {
   Catalog catalog = bundled_catalog();
-  catalog.currencies.rates["EUR"] = ExchangeRate{"EUR", 868'000, {}};
   Quote quote;
-  quote.path = "q.toml";
-  quote.destination = "mexico";
-  quote.currency = "USD";
-  quote.price = {MoneyRange::exactly(Money::from_units(12000)), Provenance{"quote", "2026-10-01", false, "", true}};
-  quote.infusions_included = 3;
-  quote.nights_included = 4;
-  quote.includes = {Inclusion::accommodation, Inclusion::meals};
+  TemplatesFixture() {
+    catalog.currencies.rates["EUR"] = ExchangeRate{"EUR", 868'000, {}};
+    quote.path = "q.toml";
+    quote.destination = "mexico";
+    quote.currency = "USD";
+    quote.price = {MoneyRange::exactly(Money::from_units(12000)), Provenance{"quote", "2026-10-01", false, "", true}};
+    quote.infusions_included = 3;
+    quote.nights_included = 4;
+    quote.includes = {Inclusion::accommodation, Inclusion::meals};
+  }
+};
+
+}  // namespace
+
+TEST_CASE("line templates: every estimate made from them is the estimate made without them") {
+  TemplatesFixture fixture;
+  const Catalog& catalog = fixture.catalog;
+  const Quote& quote = fixture.quote;
   Overrides mine;
   mine.set("flights", MoneyRange{Money::from_units(500), Money::from_units(900)});
 
@@ -410,16 +424,10 @@ TEST_CASE("line templates: every estimate made from them is the estimate made wi
 }
 
 TEST_CASE("line templates: estimates counted again in place, in any order, are the estimates made afresh") {
-  Catalog catalog = bundled_catalog();
-  catalog.currencies.rates["EUR"] = ExchangeRate{"EUR", 868'000, {}};
-  Quote quote;  // a package with nights and inclusions: lines it covers, in part or whole
-  quote.path = "q.toml";
-  quote.destination = "mexico";
-  quote.currency = "USD";
-  quote.price = {MoneyRange::exactly(Money::from_units(12000)), Provenance{"quote", "2026-10-01", false, "", true}};
-  quote.infusions_included = 3;
-  quote.nights_included = 4;
-  quote.includes = {Inclusion::accommodation, Inclusion::meals, Inclusion::local_transport};
+  TemplatesFixture fixture;
+  const Catalog& catalog = fixture.catalog;
+  fixture.quote.includes.push_back(Inclusion::local_transport);
+  const Quote& quote = fixture.quote;
   Overrides mine;
   mine.set("accommodation", MoneyRange{Money::from_units(50), Money::from_units(90)});
 

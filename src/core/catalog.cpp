@@ -82,12 +82,9 @@ std::string known_origins() {
 
 const Destination* lookup_destination(const Catalog& catalog, std::string_view name) {
   // Most names are ids, as written: the common case first, at the cost of a
-  // compare. Length and first character before the whole: a batch looks up
-  // every row's country, and most ids differ there.
-  if (name.empty()) return nullptr;
+  // compare (a batch's many lookups go through DestinationIndex first).
   for (const auto& destination : catalog.destinations) {
-    const std::string& id = destination.id;
-    if (id.size() == name.size() && id.front() == name.front() && std::string_view(id) == name) return &destination;
+    if (destination.id == name) return &destination;
   }
   for (const auto& destination : catalog.destinations) {
     if (equal_ignoring_case(destination.id, name)) return &destination;

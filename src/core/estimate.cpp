@@ -433,9 +433,13 @@ const std::vector<LineItem>& LineTemplates::lines_for(const Catalog& catalog, co
   return *lines;
 }
 
-const Destination& LineTemplates::destination(const Catalog& catalog, std::string_view name) {
+const DestinationIndex& LineTemplates::index_of(const Catalog& catalog) {
   if (!index_ || &index_->catalog() != &catalog) index_.emplace(catalog);
-  if (const Destination* found = index_->find(name)) return *found;
+  return *index_;
+}
+
+const Destination& LineTemplates::destination(const Catalog& catalog, std::string_view name) {
+  if (const Destination* found = index_of(catalog).find(name)) return *found;
   return find_destination(catalog, name);  // not one: the error, with the closest names
 }
 
@@ -487,9 +491,7 @@ void LineTemplates::estimate_into(const Catalog& catalog, const Query& query, Es
 const Estimate& LineTemplates::estimate(const Catalog& catalog, const Query& query) {
   // The set of lines the estimate will use: its destination and origin, found
   // as understand_query finds them. A query without one is estimated apart, to throw its error.
-  const Destination* destination = nullptr;
-  if (!index_ || &index_->catalog() != &catalog) index_.emplace(catalog);
-  destination = index_->find(query.country);
+  const Destination* destination = index_of(catalog).find(query.country);
   const auto slot = origin_slot(query.origin ? std::string_view(*query.origin) : kDefaultOrigin);
   if (!destination || !slot) {
     estimate_into(catalog, query, unplaced_, nullptr);

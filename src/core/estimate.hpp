@@ -181,6 +181,7 @@ class LineTemplates {
   Overrides overrides_;
   std::vector<std::optional<std::vector<LineItem>>> known_;  // by destination, then origin (kOrigins)
   std::uint64_t generation_ = 0;  // known_'s: one more each time the fixed part changes
+  const DestinationIndex& index_of(const Catalog& catalog);  // made once for each catalog
   std::optional<DestinationIndex> index_;
   // By destination and origin as known_: the last estimate made from each set
   // of lines, and the generation of the set its lines are (0: none).

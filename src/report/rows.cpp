@@ -135,29 +135,61 @@ class CsvRows : public RowWriter {
     text << quoted_;
   }
 
+  // The cells every row starts with: the scenario's number, its input row and
+  // key (head), then its rank and the query as understood (query_cells).
   void start(RowText& text, const ScenarioRow& row) {
+    head(text, row);
+    const QueryCells cells(*row.estimate);
+    text.bounded(kQueryCellsMost + cells.country.size() + cells.from.size(),
+                 [&](char* at) { return query_cells(at, row, cells); });
+  }
+
+  void head(RowText& text, const ScenarioRow& row) {
     text.integer(row.scenario) << ',';
     if (layout_.input_row) text.integer(row.input_row) << ',';
     if (!layout_.key_column.empty()) {
       field(text, row.key);
       text << ',';
     }
-    if (layout_.rank) text.integer(row.rank) << ',';
-    const QueryCells cells(*row.estimate);
-    text << cells.country << ',';
-    for (const int value : {cells.infusions, cells.cycles, cells.companions}) text.integer(value) << ',';
-    text << cells.from << ',';
-    text.integer(cells.nights) << ',';
-    text.integer(cells.travelers) << ',';
+  }
+
+  // A rank and five counts, each with its comma, and the commas after the two
+  // names: what query_cells writes besides the names.
+  static constexpr std::size_t kQueryCellsMost = 6 * (RowText::kIntegerChars + 1) + 2;
+  char* query_cells(char* at, const ScenarioRow& row, const QueryCells& cells) const {
+    if (layout_.rank) {
+      at = row_chars::integer(at, row.rank);
+      *at++ = ',';
+    }
+    at = row_chars::text(at, cells.country);
+    *at++ = ',';
+    for (const int value : {cells.infusions, cells.cycles, cells.companions}) {
+      at = row_chars::integer(at, value);
+      *at++ = ',';
+    }
+    at = row_chars::text(at, cells.from);
+    *at++ = ',';
+    for (const int value : {cells.nights, cells.travelers}) {
+      at = row_chars::integer(at, value);
+      *at++ = ',';
+    }
+    return at;
   }
 
   // Low, mid and high of each range, each followed by a comma.
-  static void amounts(RowText& text, std::initializer_list<const MoneyRange*> ranges) {
+  static char* amount_cells(char* at, std::initializer_list<const MoneyRange*> ranges) {
     for (const MoneyRange* range : ranges) {
-      text.decimal(range->low) << ',';
-      text.decimal(range->mid()) << ',';
-      text.decimal(range->high) << ',';
+      for (const Money amount : {range->low, range->mid(), range->high}) {
+        at = row_chars::decimal(at, amount);
+        *at++ = ',';
+      }
     }
+    return at;
+  }
+
+  // The same into text, in one stretch.
+  static void amounts(RowText& text, std::initializer_list<const MoneyRange*> ranges) {
+    text.bounded(ranges.size() * 3 * (RowText::kDecimalChars + 1), [&](char* at) { return amount_cells(at, ranges); });
   }
 
   // The summary row's stale cell: the ids of the stale lines (stale_ids), written
@@ -190,39 +222,12 @@ class CsvRows : public RowWriter {
   // stretch of bounded length, and those from currency to warnings, which
   // repeat, copied whole from described_cells.
   void summary(RowText& text, const ScenarioRow& row, const Estimate& e) {
-    text.integer(row.scenario) << ',';
-    if (layout_.input_row) text.integer(row.input_row) << ',';
-    if (!layout_.key_column.empty()) {
-      field(text, row.key);
-      text << ',';
-    }
+    head(text, row);
     const QueryCells cells(e);
-    // A rank, seven cells of counts and names, twelve amounts, each with its comma; high_open.
     const std::size_t most =
-        8 * (RowText::kIntegerChars + 1) + 12 * (RowText::kDecimalChars + 1) + cells.country.size() + cells.from.size() + 5;
+        kQueryCellsMost + cells.country.size() + cells.from.size() + 12 * (RowText::kDecimalChars + 1) + 5;
     text.bounded(most, [&](char* at) {
-      if (layout_.rank) {
-        at = row_chars::integer(at, row.rank);
-        *at++ = ',';
-      }
-      at = row_chars::text(at, cells.country);
-      *at++ = ',';
-      for (const int value : {cells.infusions, cells.cycles, cells.companions}) {
-        at = row_chars::integer(at, value);
-        *at++ = ',';
-      }
-      at = row_chars::text(at, cells.from);
-      *at++ = ',';
-      for (const int value : {cells.nights, cells.travelers}) {
-        at = row_chars::integer(at, value);
-        *at++ = ',';
-      }
-      for (const MoneyRange* range : {&e.treatment, &e.travel, &e.adjustments, &e.total}) {
-        for (const Money amount : {range->low, range->mid(), range->high}) {
-          at = row_chars::decimal(at, amount);
-          *at++ = ',';
-        }
-      }
+      at = amount_cells(query_cells(at, row, cells), {&e.treatment, &e.travel, &e.adjustments, &e.total});
       return row_chars::text(at, e.total.high_open ? std::string_view("true") : std::string_view("false"));
     });
     budget_cells(text, e, true);

@@ -178,8 +178,6 @@ class RowText {
     return *this;
   }
 
-  static char* digits(char* at, std::uint64_t value) { return row_chars::digits(at, value); }
-
  private:
 
   // Past the room made: memory after it is already written over, so nothing can go on.

@@ -105,9 +105,10 @@ void stream_estimate_sweep(const Settings& settings, const QuerySweep& asked, co
   sink.header();
   Progress progress(settings.progress, count);
   Query query;
+  sweep.fixed_into(query);  // the same in every query: set once
   LineTemplates templates;  // each destination's lines from each origin, set out once, and counted in place
   for (std::uint64_t i = 0; i < count; ++i) {
-    sweep.at(i, query);
+    sweep.varying_at(i, query);
     sink.row(ScenarioRow{i + 1, 0, {}, 0, &templates.estimate(catalog, query)});
     progress.row_done();
   }
@@ -187,7 +188,10 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
   // Reused from row to row, with the row's cells and the output text: a batch's
   // rows allocate nothing once the first few have sized them.
   Scenario row;
+  // A row's cells set its sweep's factors only (ScenarioReader's columns); the
+  // rest is the command line's, the same in every row: set in the query once.
   Query query;
+  sweep.fixed_into(query);
   LineTemplates templates;  // each destination's lines from each origin, set out once, and counted in place
   while (true) {
     try {
@@ -204,15 +208,15 @@ int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalo
     // CSV may ask for hundreds of millions. Not a bad row: --keep-going stops too.
     std::uint64_t after = 0;
     if (__builtin_add_overflow(scenario, count, &after)) after = UINT64_MAX;
-    const bool alone = count > settings.max_rows;  // too many on its own, else with the rows before it
-    if (const std::string refused = too_many_rows(alone ? "the row" : "the run, to this row,", alone ? count : after,
-                                                  settings.max_rows, kMaxRowsLimit,
-                                                  alone ? row.sweep.describe_size() : "");
-        !refused.empty()) {
-      throw Error(ErrorKind::data, path + ":" + std::to_string(row.input_row) + ": " + refused);
+    if (after > settings.max_rows) {  // else neither the row nor the run is too many
+      const bool alone = count > settings.max_rows;  // too many on its own, else with the rows before it
+      throw Error(ErrorKind::data, path + ":" + std::to_string(row.input_row) + ": " +
+                                       too_many_rows(alone ? "the row" : "the run, to this row,", alone ? count : after,
+                                                     settings.max_rows, kMaxRowsLimit,
+                                                     alone ? row.sweep.describe_size() : ""));
     }
     for (std::uint64_t i = 0; i < count; ++i) {
-      row.sweep.at(i, query);
+      row.sweep.varying_at(i, query);
       sink.row(ScenarioRow{++scenario, row.input_row, row.key, 0, &templates.estimate(catalog, query)});
     }
     progress.row_done();

@@ -1,6 +1,7 @@
 #include "core/estimate.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -137,27 +138,23 @@ void find_contradictions(const Destination& destination, Estimate& result) {
   if (result.nights < result.cycles) result.contradictions.push_back({cycles_over_nights, result.cycles, result.nights});
 }
 
-std::int64_t count_of(Count count, const Estimate& result) {
-  switch (count) {
-    case Count::cycles:
-    case Count::trips:
-      return result.cycles;
-    case Count::first_cycle:
-      return 1;
-    case Count::follow_ups:
-      return result.cycles - 1;
-    case Count::extra_infusions:
-      return result.extra_infusions;
-    case Count::travelers:
-      return result.travelers;
-    case Count::nights:
-      return result.nights;
-    case Count::rooms:
-      return result.rooms;
-    case Count::days:
-      break;
-  }
-  return result.days;
+// Each count a line's factor may name, by Count's value: made once an
+// estimate and looked up per factor (a switch per factor was an indirect jump
+// whose target changes from factor to factor).
+constexpr std::size_t kCountKinds = static_cast<std::size_t>(Count::days) + 1;
+std::array<std::int64_t, kCountKinds> counts_of(const Estimate& result) {
+  std::array<std::int64_t, kCountKinds> counts{};
+  auto set = [&counts](Count count, std::int64_t value) { counts[static_cast<std::size_t>(count)] = value; };
+  set(Count::cycles, result.cycles);
+  set(Count::first_cycle, 1);
+  set(Count::follow_ups, result.cycles - 1);
+  set(Count::trips, result.cycles);
+  set(Count::extra_infusions, result.extra_infusions);
+  set(Count::travelers, result.travelers);
+  set(Count::nights, result.nights);
+  set(Count::rooms, result.rooms);
+  set(Count::days, result.days);
+  return counts;
 }
 
 // A figure the data leaves out, by its item's rule, from the first cycle's
@@ -234,19 +231,24 @@ void set_out_lines(const Catalog& catalog, const Query& query, const Estimate& r
 // Step 3b: each line counted (its factors in its item's order) and priced at
 // unit cost x quantity.
 void count_lines(Estimate& result) {
+  const auto counts = counts_of(result);
   for (LineItem& line : result.lines) {
     const Count* count = line.item->factors.counts().data();
     std::int64_t quantity = 1;
     for (Factor& factor : line.factors) {
-      factor.count = count_of(*count++, result);
+      factor.count = counts[static_cast<std::size_t>(*count++)];
       quantity *= factor.count;  // bounded by QueryLimits: cannot overflow
     }
     line.cost = line.unit_cost.times(quantity);
-    // What a package covers: step 4's to say. Lines counted again in place
-    // (LineTemplates::estimate) still hold the last estimate's; step 4 sets it
-    // again for every line a package concerns, but need not stay that way.
-    line.included = MoneyRange{};
-    line.included_units = 0;
+  }
+  // What a package covers is step 4's to say. Lines counted again in place
+  // (LineTemplates::estimate) hold the last estimate's; without a quote
+  // nothing ever set it (a run's lines have one quote or none).
+  if (result.quote) {
+    for (LineItem& line : result.lines) {
+      line.included = MoneyRange{};
+      line.included_units = 0;
+    }
   }
 }
 

@@ -8,6 +8,11 @@
 namespace cpcost {
 
 std::uint64_t QuerySweep::size() const {
+  // One value each, as every row of most batches has: one query, without the products.
+  if (countries.size() <= 1 && infusions.size() == 1 && cycles.size() == 1 && companions.size() == 1 &&
+      origins.size() == 1 && nights.size() == 1) {
+    return 1;
+  }
   std::uint64_t total = 1;
   for (const std::size_t count : {std::max<std::size_t>(countries.size(), 1), infusions.size(), cycles.size(), companions.size(), origins.size(),
                                   nights.size()}) {
@@ -64,13 +69,11 @@ Query QuerySweep::at(std::uint64_t index) const {
 }
 
 void QuerySweep::at(std::uint64_t index, Query& query) const {
-  // Mixed radix, the last digit fastest.
-  auto digit = [&index](std::size_t base) -> std::size_t {
-    if (base == 1) return 0;  // a factor of one value, as every factor of most batch rows: no division
-    const std::size_t value = static_cast<std::size_t>(index % base);
-    index /= base;
-    return value;
-  };
+  fixed_into(query);
+  varying_at(index, query);
+}
+
+void QuerySweep::fixed_into(Query& query) const {
   query.budget = budget;
   query.currency = currency;
   query.overrides = overrides;
@@ -79,6 +82,16 @@ void QuerySweep::at(std::uint64_t index, Query& query) const {
   query.quote = quote;
   query.sampling.reset();
   if (draws) query.sampling = Sampling{*draws, seed.value_or(Sampling{}.seed)};
+}
+
+void QuerySweep::varying_at(std::uint64_t index, Query& query) const {
+  // Mixed radix, the last digit fastest.
+  auto digit = [&index](std::size_t base) -> std::size_t {
+    if (base == 1) return 0;  // a factor of one value, as every factor of most batch rows: no division
+    const std::size_t value = static_cast<std::size_t>(index % base);
+    index /= base;
+    return value;
+  };
   query.nights = nights[digit(nights.size())];
   query.origin = origins[digit(origins.size())];
   query.companions = companions[digit(companions.size())];

@@ -91,3 +91,58 @@ TEST_CASE("sweep: a size too large to count saturates") {
   sweep.companions = std::vector<std::optional<int>>(2, 1);
   CHECK(sweep.size() == std::numeric_limits<std::uint64_t>::max());
 }
+
+TEST_CASE("sweep: a query given the fixed part once, then each query's own values, is each query whole") {
+  // What batch and sweep loops do (fixed_into once, varying_at a row): the
+  // same queries as at(), field by field, in a query reused throughout.
+  QuerySweep sweep;
+  sweep.countries = {"a", "b"};
+  sweep.infusions = {std::nullopt, 2};
+  sweep.cycles = {1, 3};
+  sweep.companions = {0, std::nullopt};
+  sweep.origins = {std::nullopt, std::string("europe")};
+  sweep.nights = {4, std::nullopt};
+  sweep.budget = Money::from_units(25000);
+  sweep.currency = "EUR";
+  sweep.overrides.set("flight", MoneyRange{Money::from_units(300), Money::from_units(900)});
+  sweep.contingency_bp = 1000;
+  sweep.fx_fee_bp = 200;
+  sweep.draws = 500;
+  sweep.seed = 9;
+  Query reused;
+  sweep.fixed_into(reused);
+  for (std::uint64_t i = 0; i < sweep.size(); ++i) {
+    CAPTURE(i);
+    sweep.varying_at(i, reused);
+    const Query whole = sweep.at(i);
+    CHECK(reused.country == whole.country);
+    CHECK(reused.infusions == whole.infusions);
+    CHECK(reused.cycles == whole.cycles);
+    CHECK(reused.companions == whole.companions);
+    CHECK(reused.origin == whole.origin);
+    CHECK(reused.nights == whole.nights);
+    CHECK(reused.budget == Money::from_units(25000));
+    CHECK(reused.currency == std::optional<std::string>("EUR"));
+    CHECK(reused.overrides == whole.overrides);
+    CHECK_FALSE(reused.overrides.empty());
+    CHECK(reused.contingency_bp == std::optional<std::int64_t>(1000));
+    CHECK(reused.fx_fee_bp == std::optional<std::int64_t>(200));
+    REQUIRE(reused.sampling.has_value());
+    CHECK(reused.sampling->draws == 500);
+    CHECK(reused.sampling->seed == 9);
+  }
+  CHECK(sweep.size() == 64);
+}
+
+TEST_CASE("sweep: one value in each factor is one query, whatever the values") {
+  QuerySweep sweep;
+  CHECK(sweep.size() == 1);  // no country: still one query
+  sweep.countries = {"a"};
+  sweep.nights = {std::nullopt};
+  CHECK(sweep.size() == 1);
+  sweep.nights = {};  // a factor with no value: no query
+  CHECK(sweep.size() == 0);
+  sweep.nights = {1};
+  sweep.origins = {std::nullopt, std::nullopt, std::nullopt};
+  CHECK(sweep.size() == 3);
+}

@@ -384,6 +384,49 @@ class OutputFiles(unittest.TestCase):
                               "No such file or directory\n")
 
 
+class WritesInBlocks(unittest.TestCase):
+    """How a batch's rows reach a file: in writes of whole 256 KiB blocks, each at
+    an offset that is a multiple of the block (the page cache takes such writes
+    with less work), but the last; every write recorded by tests/e2e/write_sizes.c,
+    preloaded."""
+
+    BLOCK = 1 << 18
+
+    def test_a_report_file_gets_whole_blocks_and_the_rest_once(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            shim = os.path.join(tmp, "write_sizes.so")
+            subprocess.run(["cc", "-O2", "-shared", "-fPIC", os.path.join(os.path.dirname(__file__), "write_sizes.c"),
+                            "-o", shim], check=True)
+            countries = ["mexico", "india", "thailand", "ukraine"]
+            path = os.path.join(tmp, "many.csv")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("id,country,infusions,companions\n")
+                for i in range(12000):
+                    f.write(f"family-{i},{countries[i % 4]},{1 + i % 5},{i % 3}\n")
+            report = os.path.join(tmp, "report.csv")
+            log = os.path.join(tmp, "writes.txt")
+            # The sanitizers' runtime wants to come first; the shim only counts.
+            asan = (os.environ.get("ASAN_OPTIONS", "") + ":verify_asan_link_order=0").lstrip(":")
+            code, out, err = run("batch", path, "-o", report,
+                                 env=base_env(LD_PRELOAD=shim, CPCOST_WRITE_LOG=log, ASAN_OPTIONS=asan))
+            self.assertEqual((code, out, err), (0, "", ""))
+            size = os.path.getsize(report)
+            self.assertGreater(size, 10 * self.BLOCK)  # enough rows for many blocks
+            with open(log, encoding="utf-8") as f:
+                writes = [tuple(int(n) for n in line.split()) for line in f]
+            by_fd = {}
+            for fd, written in writes:
+                by_fd.setdefault(fd, []).append(written)
+            # The report's descriptor: the one that received the whole file.
+            sizes = next(sizes for sizes in by_fd.values() if sum(sizes) == size)
+            self.assertEqual(sizes[:-1], [self.BLOCK] * (size // self.BLOCK), sizes)
+            self.assertEqual(sizes[-1], size % self.BLOCK or self.BLOCK)
+            with open(report, encoding="utf-8") as f:
+                lines = f.read().splitlines()
+            self.assertEqual(len(lines), 12001)
+            self.assertTrue(lines[-1].startswith("12000,12000,family-11999,ukraine,5,1,2,"), lines[-1])
+
+
 class ReadmeScript(unittest.TestCase):
     def test_the_example_script_sorts_by_the_total_mid_point(self):
         with open(os.environ["CPCOST_README"], encoding="utf-8") as f:

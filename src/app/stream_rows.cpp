@@ -160,7 +160,7 @@ void stream_compare_sweep(const Settings& settings, const QuerySweep& asked, con
   progress.finish();
 }
 
-int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalog& catalog, Output& out) {
+[[gnu::hot]] int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalog& catalog, Output& out) {
   const bool from_stdin = settings.batch_file == "-";
   const std::string path = from_stdin ? "(standard input)" : settings.batch_file;
   // A named file must be a regular file (a FIFO would wait for a writer, /dev/zero never end); '-' reads a pipe.

@@ -41,7 +41,7 @@ static_assert([] {
 }(), "two origins begin with one character: kOriginByFirst needs another key");
 }  // namespace
 
-std::optional<std::size_t> origin_slot(std::string_view origin) {
+[[gnu::hot]] std::optional<std::size_t> origin_slot(std::string_view origin) {
   if (origin.empty()) return std::nullopt;
   const std::size_t place = kOriginByFirst[static_cast<unsigned char>(origin.front())];
   if (place == 0 || !same_text(kOrigins[place - 1], origin)) return std::nullopt;
@@ -70,7 +70,7 @@ std::size_t OriginFigures::size() const {
   return static_cast<std::size_t>(std::count_if(slots_.begin(), slots_.end(), [](const auto& slot) { return slot.has_value(); }));
 }
 
-bool EntryRule::applies_to(std::string_view origin) const {
+[[gnu::hot]] bool EntryRule::applies_to(std::string_view origin) const {
   return origins.empty() || std::find(origins.begin(), origins.end(), origin) != origins.end();
 }
 

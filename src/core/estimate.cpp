@@ -55,7 +55,7 @@ MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.l
 // origin and the entry rules that concern it, the currency, the quote.
 // found: the destination and the origin's slot when the caller found them
 // already (LineTemplates::estimate, to choose its set of lines).
-const Destination& understand_query(const Catalog& catalog, const Query& query, Estimate& result,
+[[gnu::hot]] const Destination& understand_query(const Catalog& catalog, const Query& query, Estimate& result,
                                     LineTemplates* templates, const Destination* found = nullptr,
                                     std::optional<std::size_t> found_slot = std::nullopt) {
   const Destination& destination = found       ? *found
@@ -102,7 +102,7 @@ int protocol_nights(const Destination& destination, const Estimate& result) {
 }
 
 // Step 2: the quantities: infusions, cycles, travelers, nights, days, rooms.
-void count_quantities(const Destination& destination, const Query& query, Estimate& result) {
+[[gnu::hot]] void count_quantities(const Destination& destination, const Query& query, Estimate& result) {
   result.infusions_included = result.quote ? result.quote->infusions_included : destination.infusions_included.value;
   result.infusions = query.infusions.value_or(result.infusions_included);
   result.cycles = query.cycles;
@@ -124,7 +124,7 @@ void count_quantities(const Destination& destination, const Query& query, Estima
 
 // Step 2b: what the data says against the query (an entry rule's limit, the
 // protocol's stay, a trip per cycle): priced as asked all the same, and carried for the report to say.
-void find_contradictions(const Destination& destination, Estimate& result) {
+[[gnu::hot]] void find_contradictions(const Destination& destination, Estimate& result) {
   using enum Contradiction::Kind;
   for (const EntryRule* rule : result.entry_rules) {
     if (rule->max_companions && result.companions > *rule->max_companions) {
@@ -230,7 +230,7 @@ void set_out_lines(const Catalog& catalog, const Query& query, const Estimate& r
 
 // Step 3b: each line counted (its factors in its item's order) and priced at
 // unit cost x quantity.
-void count_lines(Estimate& result) {
+[[gnu::hot]] void count_lines(Estimate& result) {
   const auto counts = counts_of(result);
   for (LineItem& line : result.lines) {
     const Count* count = line.item->factors.counts().data();
@@ -315,7 +315,7 @@ LineItem adjustment(std::string_view id, std::string_view name, std::int64_t bas
 
 // Step 5: the subtotals, then the adjustments, each on the lines it names: fees
 // on what is paid abroad, then a reserve on everything before it.
-void add_up(const Query& query, Estimate& result) {
+[[gnu::hot]] void add_up(const Query& query, Estimate& result) {
   for (const auto& item : result.lines) {
     if (item.group == LineGroup::treatment) {
       result.treatment += item.cost;
@@ -381,7 +381,7 @@ Error too_large(const Catalog& catalog, const Query& query, const Estimate& resu
 // and put back, so that a batch's estimates allocate nothing once warm. The
 // lines are left as they are for step 3 to replace: copied over lines that
 // exist, a template is one block copy; into an empty vector, a line at a time.
-void reset(Estimate& result) {
+[[gnu::hot]] void reset(Estimate& result) {
   std::vector<const EntryRule*> entry_rules = std::move(result.entry_rules);
   std::vector<LineItem> lines = std::move(result.lines);
   std::vector<Contradiction> contradictions = std::move(result.contradictions);
@@ -394,7 +394,7 @@ void reset(Estimate& result) {
 }
 
 // Steps 3b to 5, and the likely range: the lines set out, counted and added up.
-void count_and_add_up(const Query& query, Estimate& result) {
+[[gnu::hot]] void count_and_add_up(const Query& query, Estimate& result) {
   count_lines(result);
   deduct_package(result);
   add_up(query, result);
@@ -415,7 +415,7 @@ std::string LineItem::label() const {
   return quoted ? text + ", quoted" : text;
 }
 
-const std::vector<LineItem>& LineTemplates::lines_for(const Catalog& catalog, const Query& query, const Estimate& result) {
+[[gnu::hot]] const std::vector<LineItem>& LineTemplates::lines_for(const Catalog& catalog, const Query& query, const Estimate& result) {
   // What a run holds fixed: when it changes (another quote, currency or figures of
   // the family's own), the templates made for the old are of no use.
   const bool same_run = catalog_ == &catalog && rate_ == result.rate && quote_ == result.quote &&
@@ -468,7 +468,7 @@ void estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
   }
 }
 
-void LineTemplates::estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
+[[gnu::hot]] void LineTemplates::estimate_into(const Catalog& catalog, const Query& query, Estimate& result,
                                   std::uint64_t* lines_made, const Destination* destination_found,
                                   std::optional<std::size_t> origin_found) {
   const std::uint64_t made = lines_made ? std::exchange(*lines_made, 0) : 0;  // 0 until made again: a throw leaves it unknown
@@ -490,7 +490,7 @@ void LineTemplates::estimate_into(const Catalog& catalog, const Query& query, Es
   if (lines_made) *lines_made = generation_;
 }
 
-const Estimate& LineTemplates::estimate(const Catalog& catalog, const Query& query) {
+[[gnu::hot]] const Estimate& LineTemplates::estimate(const Catalog& catalog, const Query& query) {
   // The set of lines the estimate will use: its destination and origin, found
   // as understand_query finds them. A query without one is estimated apart, to throw its error.
   const Destination* destination = index_of(catalog).find(query.country);

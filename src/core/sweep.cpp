@@ -7,7 +7,7 @@
 
 namespace cpcost {
 
-std::uint64_t QuerySweep::size() const {
+[[gnu::hot]] std::uint64_t QuerySweep::size() const {
   // One value each, as every row of most batches has: one query, without the products.
   if (countries.size() <= 1 && infusions.size() == 1 && cycles.size() == 1 && companions.size() == 1 &&
       origins.size() == 1 && nights.size() == 1) {
@@ -84,7 +84,7 @@ void QuerySweep::fixed_into(Query& query) const {
   if (draws) query.sampling = Sampling{*draws, seed.value_or(Sampling{}.seed)};
 }
 
-void QuerySweep::varying_at(std::uint64_t index, Query& query) const {
+[[gnu::hot]] void QuerySweep::varying_at(std::uint64_t index, Query& query) const {
   // Mixed radix, the last digit fastest.
   auto digit = [&index](std::size_t base) -> std::size_t {
     if (base == 1) return 0;  // a factor of one value, as every factor of most batch rows: no division

@@ -155,7 +155,7 @@ void CsvReader::feed(std::size_t size) {
 // feed, commas, quotes and carriage returns found at once (marks_of): a
 // search of the line for each was a tenth. Returns the bytes read (the line
 // with its line feed), or 0 for a line left to libcsv.
-std::size_t CsvReader::read_plain_line(const char* line, std::size_t available) {
+[[gnu::hot]] std::size_t CsvReader::read_plain_line(const char* line, std::size_t available) {
   if (lines_ != Lines::plain_in_place || mid_line_ || in_record_ || parser_.pstate != kRowNotBegun) return 0;
   const std::size_t reach = std::min(available, kMaxCsvField);  // a longer line: libcsv names the long field
   views_.clear();
@@ -207,7 +207,7 @@ std::size_t CsvReader::read_plain_line(const char* line, std::size_t available) 
   return 0;  // no line feed within reach: libcsv reads it, or more is read first
 }
 
-bool CsvReader::next(CsvRecord& record) {
+[[gnu::hot]] bool CsvReader::next(CsvRecord& record) {
   complete_ = false;
   plain_ = false;
   count_ = 0;

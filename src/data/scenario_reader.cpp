@@ -51,7 +51,7 @@ const OptionSpec& column_spec(std::size_t column) {
 // Digits only, within the option's range: what parse_number_sweep reads as one
 // number, made the sweep's one value.
 template <class T>
-bool one_count(std::string_view cell, const OptionSpec& spec, std::vector<T>& values) {
+[[gnu::hot]] bool one_count(std::string_view cell, const OptionSpec& spec, std::vector<T>& values) {
   if (cell.size() > 9) return false;  // fits an int; longer goes the long way
   int number = 0;
   for (const char c : cell) {
@@ -65,7 +65,7 @@ bool one_count(std::string_view cell, const OptionSpec& spec, std::vector<T>& va
 }
 
 // One origin, in any case: what parse_origin_sweep reads as that origin.
-bool one_origin(std::string_view cell, std::vector<std::optional<std::string>>& origins) {
+[[gnu::hot]] bool one_origin(std::string_view cell, std::vector<std::optional<std::string>>& origins) {
   auto take = [&origins](std::string_view origin) {
     origins.resize(1);
     if (!origins.front()) origins.front().emplace();
@@ -81,7 +81,7 @@ bool one_origin(std::string_view cell, std::vector<std::optional<std::string>>& 
 
 // One destination's id or alias, in any case: what the name list, expanded and
 // resolved, makes of it ("all" and lists go the long way).
-bool one_destination(std::string_view cell, const DestinationIndex& index, std::vector<std::string>& countries) {
+[[gnu::hot]] bool one_destination(std::string_view cell, const DestinationIndex& index, std::vector<std::string>& countries) {
   const Destination* destination = index.find(cell);
   if (!destination) return false;
   countries.resize(1);
@@ -122,7 +122,7 @@ ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defa
   width_ = columns_.size();
 }
 
-void ScenarioReader::take_default(QuerySweep& sweep, int column) const {
+[[gnu::hot]] void ScenarioReader::take_default(QuerySweep& sweep, int column) const {
   switch (column) {
     case country:
       sweep.countries = defaults_.countries;
@@ -147,7 +147,7 @@ void ScenarioReader::take_default(QuerySweep& sweep, int column) const {
   }
 }
 
-bool ScenarioReader::next(Scenario& scenario) {
+[[gnu::hot]] bool ScenarioReader::next(Scenario& scenario) {
   CsvRecord record;
   if (!csv_.next(record)) return false;
   // The row's place, for a message: built only when there is one.

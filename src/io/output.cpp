@@ -251,7 +251,7 @@ void Output::close_all() noexcept {
   directory_ = -1;
 }
 
-void Output::write(std::string_view text) {
+[[gnu::hot]] void Output::write(std::string_view text) {
   if (buffer_.size() + text.size() > kBufferSize) flush();
   if (text.size() >= kBufferSize) {
     // A large piece (a batch's rows come in pieces of 64 KiB) goes out as it is: copying it first costs as much as writing it.

@@ -70,7 +70,7 @@ constexpr int digit_count(std::uint64_t value) {
 // The decimal digits of value at at; returns their end. Two at a time from a
 // table, into a length known first: what std::to_chars does, without its
 // checks of the room left (made before) and as an inline function.
-inline char* digits(char* at, std::uint64_t value) {
+[[gnu::hot]] inline char* digits(char* at, std::uint64_t value) {
   const int count = digit_count(value);
   char* out = at + count;
   while (value > UINT32_MAX) {
@@ -188,7 +188,7 @@ class RowText {
   }
   // The string grown by at least size past what is written (resize keeps its
   // capacity: after the first rows this allocates nothing).
-  void make_room(std::size_t size) {
+  [[gnu::hot]] void make_room(std::size_t size) {
     const std::size_t written = at_ ? used() : used_;
     out_.resize(written + size);
     at_ = out_.data() + written;

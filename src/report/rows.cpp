@@ -86,7 +86,7 @@ class CsvRows : public RowWriter {
     out += csv_record(names);
   }
 
-  void row(std::string& out, const ScenarioRow& row) override {
+  [[gnu::hot]] void row(std::string& out, const ScenarioRow& row) override {
     const Estimate& e = *row.estimate;
     RowText text(out, layout_.items ? RowText::kDefaultRoom : RowText::kCsvRoom);
     if (!layout_.items) {

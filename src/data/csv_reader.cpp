@@ -240,6 +240,7 @@ void CsvReader::feed(std::size_t size) {
   record.fields = std::span<const std::string_view>(views_.data(), views_.size());
   record.number = records_++;
   record.line = start_line_;
+  record.trimmed = plain_;
   return true;
 }
 

@@ -27,6 +27,9 @@ struct CsvRecord {
   std::span<const std::string_view> fields;  // valid until the reader's next call
   std::uint64_t number = 0;  // 0 for the first record (the header); data row 1 is the next
   std::uint64_t line = 0;    // the line where the record starts, from 1
+  // No field has a space or tab at either end: a plain line's, split and
+  // trimmed here. libcsv's keep those inside quotes (" a " is " a ").
+  bool trimmed = false;
 };
 
 class CsvReader {

@@ -172,7 +172,7 @@ ScenarioReader::ScenarioReader(CsvReader& csv, std::string path, QuerySweep defa
   }
   QuerySweep& sweep = scenario.sweep;
   for (std::size_t i = 0; i < width_; ++i) {
-    const std::string_view cell = trimmed(record.fields[i]);
+    const std::string_view cell = record.trimmed ? record.fields[i] : trimmed(record.fields[i]);
     const int column = columns_[i];
     if (cell.empty()) {  // the default
       take_default(sweep, column);

@@ -266,3 +266,24 @@ TEST_CASE("csv reader: long lines, read 16 bytes at a time, give what libcsv giv
           outcome_of(random_text, CsvReader::Lines::all_through_libcsv));
   }
 }
+
+TEST_CASE("csv reader: a record says whether its fields are trimmed already: a plain line's are, quoted ones may not be") {
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  const std::string text = "a,b\n 1 ,\t2\n\" 3 \",4\n5,6\n";
+  REQUIRE(::write(fds[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  close(fds[1]);
+  std::vector<std::pair<std::vector<std::string>, bool>> records;
+  {
+    CsvReader reader(fds[0], "test.csv");
+    CsvRecord record;
+    while (reader.next(record)) records.emplace_back(std::vector<std::string>(record.fields.begin(), record.fields.end()), record.trimmed);
+  }
+  close(fds[0]);
+  REQUIRE(records.size() == 4);
+  CHECK(records[1].first == std::vector<std::string>{"1", "2"});  // split and trimmed in place
+  CHECK(records[1].second);
+  CHECK(records[2].first == std::vector<std::string>{" 3 ", "4"});  // libcsv keeps what the quotes hold
+  CHECK_FALSE(records[2].second);
+  CHECK(records[3].second);
+}

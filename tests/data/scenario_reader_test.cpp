@@ -201,3 +201,14 @@ TEST_CASE("scenarios: a fresh scenario for each row takes the defaults whole, wh
   close(fds[0]);
   CHECK(infusions == std::vector<std::optional<int>>{5, 2});
 }
+
+TEST_CASE("scenarios: spaces around a value are no part of it, inside quotes too") {
+  const Result result = read("country,infusions,companions,from\n\" TL \",\" 4\",\t2 , Europe\n");
+  REQUIRE(result.errors.empty());
+  REQUIRE(result.scenarios.size() == 1);
+  const Query q = result.scenarios[0].sweep.at(0);
+  CHECK(q.country == "testland");
+  CHECK(q.infusions == 4);
+  CHECK(q.companions == 2);
+  CHECK(q.origin == "europe");
+}

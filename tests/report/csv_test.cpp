@@ -25,3 +25,15 @@ TEST_CASE("csv: a record joins fields with commas and ends with CRLF") {
   CHECK(csv_record({"a", "b,c", ""}) == "a,\"b,c\",\r\n");
   CHECK(csv_record({}) == "\r\n");
 }
+
+TEST_CASE("csv: every byte alone and inside a field: quoted exactly when it is a comma, quote, CR or LF") {
+  for (int byte = 0; byte < 256; ++byte) {
+    CAPTURE(byte);
+    const char c = static_cast<char>(byte);
+    const bool special = c == ',' || c == '"' || c == '\r' || c == '\n';  // RFC 4180 2.6
+    CHECK(cpcost::csv_plain(std::string(1, c)) == !special);
+    CHECK(cpcost::csv_plain("family-" + std::string(1, c) + "-12") == !special);
+    const std::string field = "x" + std::string(1, c);
+    CHECK((csv_field(field) == field) == !special);
+  }
+}

@@ -222,6 +222,11 @@ class CsvRows : public RowWriter {
   // stretch of bounded length, and those from currency to warnings, which
   // repeat, copied whole from described_cells.
   void summary(RowText& text, const ScenarioRow& row, const Estimate& e) {
+    // Found first, written last: finding them is a chain of dependent steps
+    // (which lines are stale, the key, the table), which the processor works
+    // through while it formats the amounts; asked for where they are written,
+    // the rest of the row waited for it (a tenth of a row's time).
+    const std::string_view described = described_cells(e);
     head(text, row);
     const QueryCells cells(e);
     const std::size_t most =
@@ -231,7 +236,7 @@ class CsvRows : public RowWriter {
       return row_chars::text(at, e.total.high_open ? std::string_view("true") : std::string_view("false"));
     });
     budget_cells(text, e, true);
-    text << ',' << described_cells(e);
+    text << ',' << described;
     likely_cells(text, e, true);
     text << "\r\n";
   }

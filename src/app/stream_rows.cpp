@@ -160,6 +160,12 @@ void stream_compare_sweep(const Settings& settings, const QuerySweep& asked, con
   progress.finish();
 }
 
+// [[gnu::hot]] marks this function and each one a batch row runs through
+// (reading it, its estimate, writing it): GCC places them together
+// (.text.hot). Left where the linker happened to put them, the same code ran a
+// million rows in 275 to 334 ms depending on function alignment alone (four
+// builds of one source, -falign-functions=0, 32, 64, 128: the processor's
+// instruction caches); together, in 275 to 285.
 [[gnu::hot]] int stream_batch(const Settings& settings, const QuerySweep& sweep, const Catalog& catalog, Output& out) {
   const bool from_stdin = settings.batch_file == "-";
   const std::string path = from_stdin ? "(standard input)" : settings.batch_file;

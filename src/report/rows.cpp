@@ -225,7 +225,8 @@ class CsvRows : public RowWriter {
     // Found first, written last: finding them is a chain of dependent steps
     // (which lines are stale, the key, the table), which the processor works
     // through while it formats the amounts; asked for where they are written,
-    // the rest of the row waited for it (a tenth of a row's time).
+    // the rest of the row waited for it (1.6 % of a CSV batch's time, the mean
+    // of four builds).
     const std::string_view described = described_cells(e);
     head(text, row);
     const QueryCells cells(e);

@@ -218,8 +218,7 @@ void set_out_lines(const Catalog& catalog, const Query& query, const Estimate& r
     line.group = item.group;
     line.paid = item.paid;
     for (const Count count : item.factors.counts()) {
-      const CountWords words = words_of(count);
-      line.factors.add({0, words.singular, words.plural});  // counted in step 3b
+      line.factors.add({0, count});  // counted in step 3b
     }
     line.unit = item.unit;
     line.unit_cost = figure.range;
@@ -232,15 +231,7 @@ void set_out_lines(const Catalog& catalog, const Query& query, const Estimate& r
 // unit cost x quantity.
 [[gnu::hot]] void count_lines(Estimate& result) {
   const auto counts = counts_of(result);
-  for (LineItem& line : result.lines) {
-    const Count* count = line.item->factors.counts().data();
-    std::int64_t quantity = 1;
-    for (Factor& factor : line.factors) {
-      factor.count = counts[static_cast<std::size_t>(*count++)];
-      quantity *= factor.count;  // bounded by QueryLimits: cannot overflow
-    }
-    line.cost = line.unit_cost.times(quantity);
-  }
+  for (LineItem& line : result.lines) line.cost = line.unit_cost.times(line.factors.count_from(counts));
   // What a package covers is step 4's to say. Lines counted again in place
   // (LineTemplates::estimate) hold the last estimate's; without a quote
   // nothing ever set it (a run's lines have one quote or none).

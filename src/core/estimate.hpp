@@ -22,8 +22,9 @@ namespace cpcost {
 // One factor of a line's quantity: "2 travelers", "5 nights".
 struct Factor {
   std::int64_t count = 0;
-  std::string_view singular;
-  std::string_view plural;
+  // What is counted; its words are words_of(of), not copied into each line (two
+  // words a factor made a line a quarter larger, and a batch counts every line of every row).
+  Count of = Count::cycles;
 };
 
 // A line's factors: as many as its item's (ItemFactors::kMax at most), in a
@@ -41,6 +42,24 @@ class Factors {
   Factor* begin() { return items_.data(); }
   Factor* end() { return items_.data() + size_; }
   std::size_t size() const { return size_; }
+  // Sets each factor's count to counts[what it counts] and returns their
+  // product. Both slots are read whatever the size, the second taken as 1 when
+  // unused: no loop whose length changes from line to line.
+  template <std::size_t N>
+  std::int64_t count_from(const std::array<std::int64_t, N>& counts) {
+    static_assert(ItemFactors::kMax == 2);
+    const std::int64_t first = size_ >= 1 ? counts[static_cast<std::size_t>(items_[0].of)] : 1;
+    const std::int64_t second = size_ == 2 ? counts[static_cast<std::size_t>(items_[1].of)] : 1;
+    items_[0].count = first;   // beyond size_ when unused: never seen
+    items_[1].count = second;
+    return first * second;  // bounded by QueryLimits: cannot overflow
+  }
+  // Their product, the same way: 1 for none.
+  std::int64_t product() const {
+    const std::int64_t first = size_ >= 1 ? items_[0].count : 1;
+    const std::int64_t second = size_ == 2 ? items_[1].count : 1;
+    return first * second;  // bounded by QueryLimits: cannot overflow
+  }
 
  private:
   [[noreturn]] static void too_many();
@@ -68,11 +87,7 @@ struct LineItem {
   // Where the figure's typical value lies between its low and high, 0 to 1; empty: none given (a uniform draw).
   std::optional<double> typical_at;
 
-  std::int64_t quantity() const {
-    std::int64_t product = 1;
-    for (const auto& factor : factors) product *= factor.count;  // bounded by QueryLimits: cannot overflow
-    return product;
-  }
+  std::int64_t quantity() const { return factors.product(); }
   // For people: "Flights to Rzeszów, Poland, round trip".
   std::string label() const;
 };

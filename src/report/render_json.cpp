@@ -121,7 +121,8 @@ toml::table estimate_object(const Estimate& estimate, const Date& today) {
   for (const auto& line : estimate.lines) {
     toml::array factors;
     for (const auto& factor : line.factors) {
-      factors.push_back(toml::table{{"count", factor.count}, {"unit", factor.count == 1 ? factor.singular : factor.plural}});
+      const CountWords words = words_of(factor.of);
+      factors.push_back(toml::table{{"count", factor.count}, {"unit", factor.count == 1 ? words.singular : words.plural}});
     }
     toml::table item = amounts_object(line.cost);
     item.insert("id", line.id);

@@ -27,7 +27,8 @@ std::string describe_quantity(const LineItem& line, bool unicode) {
   std::string text;
   for (const auto& factor : line.factors) {
     if (!text.empty()) text += unicode ? " \u00d7 " : " x ";
-    text += counted(factor.count, factor.singular, factor.plural);
+    const CountWords words = words_of(factor.of);
+    text += counted(factor.count, words.singular, words.plural);
   }
   return text;
 }

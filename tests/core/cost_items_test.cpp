@@ -156,11 +156,50 @@ TEST_CASE("cost items: an override option names an item, and the item names it b
 
 TEST_CASE("cost items: a line takes at most as many factors as an item can have") {
   Factors factors;
-  factors.add({1, "a", "as"});
-  factors.add({2, "b", "bs"});
+  factors.add({1, Count::travelers});
+  factors.add({2, Count::trips});
   CHECK(factors.size() == ItemFactors::kMax);
-  CHECK_THROWS_AS(factors.add({3, "c", "cs"}), std::length_error);
+  CHECK_THROWS_AS(factors.add({3, Count::nights}), std::length_error);
   CHECK(factors.size() == ItemFactors::kMax);
+}
+
+TEST_CASE("cost items: a line's factors are counted from the estimate's counts, each what it counts") {
+  // Counts by Count's value, each a different prime: a product names its factors.
+  std::array<std::int64_t, static_cast<std::size_t>(Count::days) + 1> counts{};
+  for (std::size_t i = 0; i < counts.size(); ++i) counts[i] = std::array{2, 3, 5, 7, 11, 13, 17, 19, 23}.at(i);
+  auto at = [&counts](Count count) { return counts[static_cast<std::size_t>(count)]; };
+  auto seen = [](const Factors& factors) {
+    std::vector<std::pair<std::int64_t, Count>> out;
+    for (const Factor& factor : factors) out.emplace_back(factor.count, factor.of);
+    return out;
+  };
+
+  Factors none;
+  CHECK(none.count_from(counts) == 1);
+  CHECK(none.product() == 1);
+  CHECK(seen(none).empty());
+
+  Factors one;
+  one.add({0, Count::nights});
+  CHECK(one.product() == 0);  // not counted yet
+  CHECK(one.count_from(counts) == at(Count::nights));
+  CHECK(one.product() == at(Count::nights));
+  CHECK(seen(one) == std::vector<std::pair<std::int64_t, Count>>{{at(Count::nights), Count::nights}});
+
+  Factors two;
+  two.add({0, Count::travelers});
+  two.add({0, Count::trips});
+  CHECK(two.count_from(counts) == at(Count::travelers) * at(Count::trips));
+  CHECK(two.product() == at(Count::travelers) * at(Count::trips));
+  CHECK(seen(two) == std::vector<std::pair<std::int64_t, Count>>{{at(Count::travelers), Count::travelers},
+                                                                   {at(Count::trips), Count::trips}});
+
+  // Counted again with other counts (a batch's next row): the new counts, a zero making the line's quantity zero.
+  counts[static_cast<std::size_t>(Count::trips)] = 0;
+  CHECK(two.count_from(counts) == 0);
+  CHECK(two.product() == 0);
+  CHECK(seen(two).at(0).first == at(Count::travelers));
+  CHECK(seen(one).size() == 1);
 }
 
 TEST_CASE("cost items: a hand-built destination without a figure is a data error naming its file") {

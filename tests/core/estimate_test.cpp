@@ -342,7 +342,7 @@ std::string everything_of(const Estimate& e) {
     out << line.id << '|' << line.label() << '|' << static_cast<int>(line.group) << static_cast<int>(line.paid) << '|'
         << line.unit << '|' << line.quantity() << '|' << line.provenance << '|' << line.typical_at.value_or(-1) << '|'
         << line.included_units << '|' << line.percent_bp << '|';
-    for (const Factor& factor : line.factors) out << factor.count << ' ' << factor.singular << '/' << factor.plural << ' ';
+    for (const Factor& factor : line.factors) out << factor.count << ' ' << static_cast<int>(factor.of) << ' ';
     for (const MoneyRange* r : {&line.unit_cost, &line.cost, &line.included, &line.base}) range(*r);
     out << '\n';
   }

@@ -73,8 +73,10 @@ MoneyRange minus(const MoneyRange& a, const MoneyRange& b) { return {a.low - b.l
   for (const EntryRule& rule : destination.entry_rules) {
     if (rule.applies_to(result.origin)) result.entry_rules.push_back(&rule);
   }
-  // Most estimates are in US dollars: that rate without a lookup.
-  result.rate = query.currency ? catalog.currencies.find(*query.currency) : &catalog.currencies.usd();
+  // Most estimates are in US dollars: with templates, that rate without a lookup.
+  result.rate = query.currency ? catalog.currencies.find(*query.currency)
+                : templates    ? &templates->usd(catalog)
+                               : &catalog.currencies.usd();
   if (!result.rate) {
     throw Error(ErrorKind::usage, "no exchange rate for currency '" + *query.currency +
                                       "'; the data has: " + catalog.currencies.codes());
@@ -424,6 +426,14 @@ std::string LineItem::label() const {
   auto& lines = known_[destination * kOrigins.size() + result.origin_slot];
   if (!lines) set_out_lines(catalog, query, result, lines.emplace());
   return *lines;
+}
+
+const ExchangeRate& LineTemplates::usd(const Catalog& catalog) {
+  if (usd_of_ != &catalog) {
+    usd_of_ = &catalog;
+    usd_ = &catalog.currencies.usd();
+  }
+  return *usd_;
 }
 
 const DestinationIndex& LineTemplates::index_of(const Catalog& catalog) {

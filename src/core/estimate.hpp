@@ -174,6 +174,10 @@ class LineTemplates {
   // The destination named, as find_destination finds it, through an index of
   // the catalog's names made once (DestinationIndex). Throws as find_destination.
   const Destination& destination(const Catalog& catalog, std::string_view name);
+  // The catalog's US dollar rate, found in its map of currencies once for each
+  // catalog (by its address, as the templates are): a batch row's estimate
+  // makes no string-keyed lookup.
+  const ExchangeRate& usd(const Catalog& catalog);
 
   // The estimate estimate(catalog, query) makes, made in the one last made
   // from the same set of lines, whose lines are that set already: they are
@@ -198,6 +202,8 @@ class LineTemplates {
   std::vector<std::optional<std::vector<LineItem>>> known_;  // by destination, then origin (kOrigins)
   std::uint64_t generation_ = 0;  // known_'s: one more each time the fixed part changes
   const DestinationIndex& index_of(const Catalog& catalog);  // made once for each catalog
+  const Catalog* usd_of_ = nullptr;  // the catalog usd_ is of
+  const ExchangeRate* usd_ = nullptr;
   std::optional<DestinationIndex> index_;
   // By destination and origin as known_: the last estimate made from each set
   // of lines, and the generation of the set its lines are (0: none).

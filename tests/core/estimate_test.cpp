@@ -337,7 +337,9 @@ namespace {
 std::string everything_of(const Estimate& e) {
   std::ostringstream out;
   auto range = [&out](const MoneyRange& r) { out << r.low.cents() << ".." << r.high.cents() << (r.high_open ? "+" : "") << ' '; };
-  out << e.destination->id << ' ' << e.origin << ' ' << e.currency << ' ' << e.nights << ' ' << e.travelers << '\n';
+  out << e.destination->id << ' ' << e.origin << ' ' << e.origin_from_query << ' ' << e.currency << ' ' << e.rate << ' '
+      << e.quote << ' ' << e.quote_rate << ' ' << e.nights << ' ' << e.travelers << '\n';
+  for (const EntryRule* rule : e.entry_rules) out << rule << ' ';
   for (const LineItem& line : e.lines) {
     out << line.id << '|' << line.label() << '|' << static_cast<int>(line.group) << static_cast<int>(line.paid) << '|'
         << line.unit << '|' << line.quantity() << '|' << line.provenance << '|' << line.typical_at.value_or(-1) << '|'
@@ -423,6 +425,23 @@ TEST_CASE("line templates: every estimate made from them is the estimate made wi
   CHECK(compared == static_cast<int>(catalog.destinations.size()) * 5 * 2 * 10);
 }
 
+TEST_CASE("line templates: an estimate in US dollars has the rate of its own catalog, whichever the templates saw before") {
+  const Catalog first = bundled_catalog();
+  Catalog second = first;  // a copy: its own map of currencies
+  Query query;
+  query.country = "mexico";
+  LineTemplates templates;
+  Estimate reused;
+  for (const Catalog* catalog : std::initializer_list<const Catalog*>{&first, &second, &first}) {
+    estimate_into(*catalog, query, reused, &templates);
+    CHECK(reused.rate == &catalog->currencies.rates.at("USD"));
+    CHECK(reused.currency == "USD");
+    CHECK(templates.estimate(*catalog, query).rate == &catalog->currencies.rates.at("USD"));
+  }
+  query.currency = "EUR";
+  CHECK(templates.estimate(second, query).rate == &second.currencies.rates.at("EUR"));
+}
+
 TEST_CASE("line templates: estimates counted again in place, in any order, are the estimates made afresh") {
   TemplatesFixture fixture;
   const Catalog& catalog = fixture.catalog;
@@ -445,6 +464,7 @@ TEST_CASE("line templates: estimates counted again in place, in any order, are t
     Query query;
     query.country = catalog.destinations[static_cast<std::size_t>(pick(0, static_cast<int>(catalog.destinations.size()) - 1))].id;
     query.origin = std::string(kOrigins[static_cast<std::size_t>(pick(0, static_cast<int>(kOrigins.size()) - 1))]);
+    if (pick(0, 3) == 0) query.origin.reset();  // the default origin, not named
     query.infusions = pick(1, 6);
     query.cycles = pick(1, 3);
     query.companions = pick(0, 3);
@@ -457,7 +477,7 @@ TEST_CASE("line templates: estimates counted again in place, in any order, are t
     if (pick(0, 99) == 0) query.cycles = 99;  // out of range: throws, and the next row of its set is made afresh
     CAPTURE(row);
     CAPTURE(query.country);
-    CAPTURE(*query.origin);
+    CAPTURE(query.origin.value_or("(default)"));
     if (query.cycles == 99) {
       CHECK_THROWS_AS(templates.estimate(catalog, query), Error);
       ++thrown;

@@ -202,9 +202,9 @@ class LineTemplates {
   std::vector<std::optional<std::vector<LineItem>>> known_;  // by destination, then origin (kOrigins)
   std::uint64_t generation_ = 0;  // known_'s: one more each time the fixed part changes
   const DestinationIndex& index_of(const Catalog& catalog);  // made once for each catalog
-  const Catalog* usd_of_ = nullptr;  // the catalog usd_ is of
-  const ExchangeRate* usd_ = nullptr;
   std::optional<DestinationIndex> index_;
+  const Catalog* usd_of_ = nullptr;  // the catalog usd_ is of (usd())
+  const ExchangeRate* usd_ = nullptr;
   // By destination and origin as known_: the last estimate made from each set
   // of lines, and the generation of the set its lines are (0: none).
   std::vector<std::unique_ptr<Estimate>> made_;  // made when first used: a catalog may have many destinations

@@ -254,7 +254,7 @@ void Output::close_all() noexcept {
 [[gnu::hot]] void Output::write(std::string_view text) {
   if (buffer_.size() + text.size() > kBufferSize) flush();
   if (text.size() >= kBufferSize) {
-    // A large piece (a batch's rows come in pieces of 64 KiB) goes out as it is: copying it first costs as much as writing it.
+    // A large piece (a batch's rows come in whole blocks of 256 KiB) goes out as it is: copying it first costs as much as writing it.
     write_all(text);
     return;
   }
